@@ -1,0 +1,166 @@
+package dev.whosaid;
+
+import dev.whosaid.attribution.Attribution;
+import dev.whosaid.attribution.Attributor;
+import dev.whosaid.attribution.CueLexicon;
+import dev.whosaid.model.Analysis;
+import dev.whosaid.model.Warning;
+import dev.whosaid.model.WarningCode;
+import dev.whosaid.nlp.CoreNlpParser;
+import dev.whosaid.nlp.ParsedText;
+import dev.whosaid.nlp.ParserOptions;
+import dev.whosaid.normalize.NormalizedText;
+import dev.whosaid.normalize.Normalizer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * whosaid's entry point: who said what, about whom, and when, in a news article.
+ *
+ * <pre>{@code
+ * WhoSaid whosaid = WhoSaid.create();
+ * Analysis a = whosaid.analyze(text, LocalDate.of(2020, 9, 3));
+ * a.quotes().forEach(q -> System.out.println(q.speaker() + ": " + q.text()));
+ * String json = a.toJson();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe: share one across threads. The CoreNLP models are loaded
+ * once per JVM, on first use or on {@link #warmUp()}, and shared by every instance with the same
+ * options. Bad input never throws: it yields {@link Analysis#warnings()}. Bad arguments do.
+ */
+public final class WhoSaid {
+    private final Options options;
+    private final Normalizer normalizer = new Normalizer();
+    private final CoreNlpParser parser;
+    private final Attributor attributor;
+
+    private WhoSaid(Options options) {
+        this.options = options;
+        this.parser = new CoreNlpParser(new ParserOptions(options.maxSentenceTokens));
+        this.attributor = new Attributor(CueLexicon.defaultLexicon(), options.beliefCues);
+    }
+
+    /** A whosaid with the default options. */
+    public static WhoSaid create() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads the models now instead of on the first {@code analyze} call. Returns this. */
+    public WhoSaid warmUp() {
+        parser.warmUp();
+        return this;
+    }
+
+    /** Analyzes a text with no id and no date (relative dates stay unresolved). */
+    public Analysis analyze(String text) {
+        return analyze(null, text, null);
+    }
+
+    /** Analyzes a text published on {@code date}, against which "yesterday" or "in June" are resolved. */
+    public Analysis analyze(String text, LocalDate date) {
+        return analyze(null, text, date);
+    }
+
+    /**
+     * Analyzes one document.
+     *
+     * @param id   carried into the output as is; may be null
+     * @param text the article, as received: markup, damage and all
+     * @param date publication date, or null
+     */
+    public Analysis analyze(String id, String text, LocalDate date) {
+        Objects.requireNonNull(text, "text must not be null");
+        List<Warning> warnings = new ArrayList<>();
+        String analysed = text;
+        if (text.length() > options.maxTextLength) {
+            analysed = text.substring(0, cutPoint(text, options.maxTextLength));
+            warnings.add(Warning.at(WarningCode.W007, analysed.length(), text.length()));
+        }
+        NormalizedText norm = normalizer.normalize(analysed);
+        warnings.addAll(0, norm.warnings());
+        Attribution attribution = new Attribution(List.of(), List.of());
+        if (!norm.text().isBlank()) {
+            try {
+                ParsedText parsed = parser.parse(norm.text(), date);
+                attribution = attributor.attribute(norm, parsed);
+            } catch (RuntimeException e) {
+                // CoreNLP is a large body of code we do not control: a failure on one odd text must
+                // cost that text its quotes, not the caller its batch.
+                warnings.add(Warning.document(WarningCode.W009, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            }
+        }
+        return new Analysis(Analysis.SCHEMA_VERSION, id, date, text, norm.corrections(), attribution.entities(),
+                attribution.quotes(), warnings, null);
+    }
+
+    /** The last paragraph break before {@code limit}, so that no sentence is cut in half. */
+    private static int cutPoint(String text, int limit) {
+        int cut = text.lastIndexOf("\n\n", limit);
+        if (cut < limit / 2) {
+            cut = text.lastIndexOf('\n', limit);
+        }
+        if (cut < limit / 2) {
+            cut = limit;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return cut;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** The settings of a {@link WhoSaid}; see {@link Builder} for what each means. */
+    public record Options(boolean beliefCues, int maxSentenceTokens, int maxTextLength) {
+    }
+
+    /** Settings for a {@link WhoSaid}; every one has a sensible default. */
+    public static final class Builder {
+        private boolean beliefCues = true;
+        private int maxSentenceTokens = ParserOptions.DEFAULT.maxSentenceTokens();
+        private int maxTextLength = 2_000_000;
+
+        private Builder() {
+        }
+
+        /**
+         * Whether verbs of belief and intention ("believes", "thinks", "wants") count as attribution
+         * cues, as they do in the PolNeAR annotations. Default: true.
+         */
+        public Builder beliefCues(boolean on) {
+            this.beliefCues = on;
+            return this;
+        }
+
+        /** Sentences longer than this many tokens are not tagged or parsed (run-on debris). Default: 250. */
+        public Builder maxSentenceTokens(int tokens) {
+            if (tokens < 10) {
+                throw new IllegalArgumentException("maxSentenceTokens must be at least 10, was " + tokens);
+            }
+            this.maxSentenceTokens = tokens;
+            return this;
+        }
+
+        /** Characters of a text that are analysed; the rest is kept in the output but not read. Default: 2,000,000. */
+        public Builder maxTextLength(int chars) {
+            if (chars < 1000) {
+                throw new IllegalArgumentException("maxTextLength must be at least 1000, was " + chars);
+            }
+            this.maxTextLength = chars;
+            return this;
+        }
+
+        public WhoSaid build() {
+            return new WhoSaid(new Options(beliefCues, maxSentenceTokens, maxTextLength));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package dev.whosaid.attribution;
+
+import dev.whosaid.model.Entity;
+import dev.whosaid.model.Mention;
+import dev.whosaid.model.Quote;
+import dev.whosaid.model.QuoteKind;
+import dev.whosaid.model.Speaker;
+import dev.whosaid.model.When;
+import dev.whosaid.nlp.NamedMention;
+import dev.whosaid.nlp.ParsedText;
+import dev.whosaid.nlp.Token;
+import dev.whosaid.normalize.NormalizedText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a parsed, normalized document into entities and attributed quotes. Stateless apart from its
+ * immutable lexicon, so one instance serves every thread.
+ */
+public final class Attributor {
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** How far (characters) a quote with no cue of its own may follow the last one and still continue it. */
+    private static final int CONTINUATION_GAP = 300;
+
+    private final SpeakerFinder finder;
+
+    public Attributor(CueLexicon cues, boolean beliefCues) {
+        this.finder = new SpeakerFinder(cues, beliefCues);
+    }
+
+    public Attribution attribute(NormalizedText norm, ParsedText parsed) {
+        List<QuoteSpan> spans = QuoteSpan.find(parsed.text());
+        DocumentView doc = new DocumentView(parsed, spans, EntityBuilder.build(parsed));
+        List<FoundQuote> found = new ArrayList<>();
+        FoundQuote previous = null;
+        for (QuoteSpan q : spans) {
+            FoundQuote f = attributeOne(doc, q, previous);
+            if (f != null) {
+                found.add(f);
+                previous = f;
+            }
+        }
+        List<Cluster> clusters = new ArrayList<>(doc.clusters);
+        clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+        for (int i = 0; i < clusters.size(); i++) {
+            clusters.get(i).id = "e" + (i + 1);
+        }
+        return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found));
+    }
+
+    private FoundQuote attributeOne(DocumentView doc, QuoteSpan q, FoundQuote previous) {
+        SpeakerFinder.Found f = finder.find(doc, q);
+        FoundQuote.SpeakerRef speaker = null;
+        double confidence = 0.3;
+        int cue = -1;
+        FoundQuote.DateRef when = null;
+        if (f != null) {
+            cue = f.cue();
+            confidence = f.confidence();
+            when = dateOf(doc, cue);
+            if (f.speakerHead() >= 0) {
+                speaker = SpeakerMentions.resolve(doc, f.speakerHead());
+                if (speaker.cluster() == null && doc.token(f.speakerHead()).isPronoun()) {
+                    confidence -= 0.3; // a pronoun we could not resolve says little
+                }
+            }
+        }
+        if (speaker == null && continues(doc, previous, q)) {
+            speaker = previous.speaker();
+            when = previous.when();
+            cue = -1;
+            confidence = 0.6;
+        }
+        if (speaker == null && !looksLikeStatement(doc.parsed.text(), q)) {
+            return null; // scare quotes, titles of works, single words: not attributions
+        }
+        return new FoundQuote(q, cue, speaker, when, about(doc, q, speaker), confidence);
+    }
+
+    /** A quote with no cue of its own that follows the last attributed one closely continues it. */
+    private static boolean continues(DocumentView doc, FoundQuote previous, QuoteSpan q) {
+        if (previous == null || previous.speaker() == null) {
+            return false;
+        }
+        int gapStart = previous.span().close() + 1;
+        if (q.open() - gapStart > CONTINUATION_GAP) {
+            return false;
+        }
+        String gap = doc.parsed.text().substring(gapStart, q.open());
+        return gap.split("\n\n", -1).length <= 2;
+    }
+
+    /** Enough words, and not a title in title case: "The Art of the Deal" is not a statement. */
+    private static boolean looksLikeStatement(String text, QuoteSpan q) {
+        String[] words = text.substring(q.contentStart(), q.contentEnd()).trim().split("\\s+");
+        if (words.length < 4) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 2 < words.length || words.length > 12;
+    }
+
+    /** The date expression nearest the cue in its sentence, outside quotes, as SUTime resolved it. */
+    private static FoundQuote.DateRef dateOf(DocumentView doc, int cue) {
+        ParsedText p = doc.parsed;
+        int sentence = p.token(cue).sentence();
+        NamedMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        List<NamedMention> mentions = p.mentions();
+        for (int i = 0; i < mentions.size(); i++) {
+            NamedMention m = mentions.get(i);
+            if (!m.type().equals("DATE") || m.normalized() == null || !ISO_DATE.matcher(m.normalized()).matches()
+                    || p.token(m.firstToken()).sentence() != sentence || doc.inQuote(m.firstToken())) {
+                continue;
+            }
+            int d = Math.abs(m.firstToken() - cue);
+            if (d < bestDistance) {
+                best = m;
+                bestDistance = d;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        int end = best.end();
+        // SUTime splits "September 2" into a DATE and a TIME with the same value: keep the words together.
+        for (NamedMention m : mentions) {
+            if (m.start() >= end && m.start() - end <= 1 && best.normalized().equals(m.normalized())) {
+                end = m.end();
+            }
+        }
+        return new FoundQuote.DateRef(best.normalized(), best.start(), end);
+    }
+
+    /** Entities named inside the quote, the speaker excluded, most mentioned first. */
+    private static List<Cluster> about(DocumentView doc, QuoteSpan q, FoundQuote.SpeakerRef speaker) {
+        Map<Cluster, Integer> counts = new LinkedHashMap<>();
+        for (Cluster c : doc.clusters) {
+            if (c.type.equals("MISC") || (speaker != null && c == speaker.cluster())) {
+                continue;
+            }
+            for (Cluster.MentionRef m : c.mentions) {
+                if (m.start() >= q.contentStart() && m.end() <= q.contentEnd()) {
+                    counts.merge(c, 1, Integer::sum);
+                }
+            }
+        }
+        List<Cluster> out = new ArrayList<>(counts.keySet());
+        out.sort(Comparator.comparingInt((Cluster c) -> -counts.get(c)).thenComparingInt(c -> firstIn(c, q)));
+        return out;
+    }
+
+    private static int firstIn(Cluster c, QuoteSpan q) {
+        return c.mentions.stream().mapToInt(Cluster.MentionRef::start).filter(s -> s >= q.contentStart())
+                .min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static List<Entity> toEntities(NormalizedText norm, List<Cluster> clusters) {
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            List<Mention> mentions = new ArrayList<>();
+            c.mentions.stream().sorted(Comparator.comparingInt(Cluster.MentionRef::start))
+                    .forEach(m -> mentions.add(mention(norm, m.start(), m.end())));
+            out.add(new Entity(c.id, c.name(), c.type, new ArrayList<>(c.titles), mentions));
+        }
+        return out;
+    }
+
+    private static List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found) {
+        List<Quote> out = new ArrayList<>();
+        String text = norm.text();
+        Map<Cluster, String> names = new HashMap<>();
+        for (FoundQuote f : found) {
+            int s = f.span().contentStart();
+            int e = f.span().contentEnd();
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int[] o = norm.toOriginal(s, e);
+            Speaker speaker = null;
+            if (f.speaker() != null) {
+                Cluster c = f.speaker().cluster();
+                String name = c == null ? null : names.computeIfAbsent(c, Cluster::name);
+                speaker = new Speaker(c == null ? null : c.id, name,
+                        mention(norm, f.speaker().start(), f.speaker().end()));
+            }
+            Mention cue = null;
+            if (f.cueToken() >= 0) {
+                Token t = doc.token(f.cueToken());
+                int end = t.end();
+                if (t.word().equalsIgnoreCase("according") && f.cueToken() + 1 < doc.size()) {
+                    end = doc.token(f.cueToken() + 1).end();
+                }
+                cue = mention(norm, t.start(), end);
+            }
+            When when = null;
+            if (f.when() != null) {
+                int[] w = norm.toOriginal(f.when().start(), f.when().end());
+                when = new When(f.when().value(), norm.original().substring(w[0], w[1]), w[0], w[1]);
+            }
+            List<String> about = f.about().stream().map(c -> c.id).toList();
+            out.add(new Quote("q" + (out.size() + 1), QuoteKind.DIRECT, text.substring(s, e), o[0], o[1], speaker,
+                    cue, about, when, Math.round(f.confidence() * 100) / 100.0));
+        }
+        return out;
+    }
+
+    private static Mention mention(NormalizedText norm, int start, int end) {
+        int[] o = norm.toOriginal(start, end);
+        return new Mention(o[0], o[1], norm.original().substring(o[0], o[1]));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.whosaid.attribution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The mentions of one entity while a document is being analysed, in normalized-text coordinates.
+ * Mutable, and confined to the thread analysing that document.
+ */
+final class Cluster {
+    final String type;
+    final List<MentionRef> mentions = new ArrayList<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    String id;
+
+    Cluster(String type) {
+        this.type = type;
+    }
+
+    /** The fullest form the document gives: most words, then most capitalised, then earliest. */
+    String name() {
+        return mentions.stream().filter(m -> !m.pronoun())
+                .min(Comparator.comparingInt((MentionRef m) -> -m.words())
+                        .thenComparingInt(m -> -m.capitalisedWords())
+                        .thenComparingInt(MentionRef::start))
+                .map(MentionRef::text).orElse(null);
+    }
+
+    int firstStart() {
+        return mentions.stream().mapToInt(MentionRef::start).min().orElse(Integer.MAX_VALUE);
+    }
+
+    /** A span of normalized text that refers to a cluster; {@code pronoun} for "he", "she", … */
+    record MentionRef(int start, int end, String text, int firstToken, int endToken, boolean pronoun) {
+        int words() {
+            return text.split("\\s+").length;
+        }
+
+        int capitalisedWords() {
+            int n = 0;
+            for (String w : text.split("\\s+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.whosaid.attribution;
+
+import dev.whosaid.nlp.ParsedText;
+import dev.whosaid.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parsed document as attribution sees it: tokens, the quotes they fall in, and the entities
+ * being built. Confined to one thread for one document.
+ */
+final class DocumentView {
+    final ParsedText parsed;
+    final List<QuoteSpan> quotes;
+    final List<Cluster> clusters;
+    /** For each token, the index of the quote whose marks or content contain it, or -1. */
+    private final int[] quoteOf;
+    /** For each token, the cluster whose mention contains it, or null. */
+    private final Cluster[] clusterOf;
+
+    DocumentView(ParsedText parsed, List<QuoteSpan> quotes, List<Cluster> clusters) {
+        this.parsed = parsed;
+        this.quotes = quotes;
+        this.clusters = new ArrayList<>(clusters);
+        int n = parsed.tokens().size();
+        this.quoteOf = new int[n];
+        this.clusterOf = new Cluster[n];
+        int q = 0;
+        for (int i = 0; i < n; i++) {
+            Token t = parsed.token(i);
+            while (q < quotes.size() && quotes.get(q).close() < t.start()) {
+                q++;
+            }
+            quoteOf[i] = q < quotes.size() && t.start() >= quotes.get(q).open() && t.start() <= quotes.get(q).close()
+                    ? q : -1;
+        }
+        for (Cluster c : clusters) {
+            for (Cluster.MentionRef m : c.mentions) {
+                for (int i = m.firstToken(); i < m.endToken(); i++) {
+                    clusterOf[i] = c;
+                }
+            }
+        }
+    }
+
+    Token token(int i) {
+        return parsed.token(i);
+    }
+
+    int size() {
+        return parsed.tokens().size();
+    }
+
+    boolean inQuote(int token) {
+        return quoteOf[token] >= 0;
+    }
+
+    Cluster clusterAt(int token) {
+        return clusterOf[token];
+    }
+
+    /** The named mention (from the tagger) that covers this token, if any. */
+    Cluster.MentionRef mentionAt(int token) {
+        Cluster c = clusterOf[token];
+        if (c == null) {
+            return null;
+        }
+        for (Cluster.MentionRef m : c.mentions) {
+            if (!m.pronoun() && token >= m.firstToken() && token < m.endToken()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Registers a new entity found while attributing (a person named only by role, say). */
+    void addCluster(Cluster c) {
+        clusters.add(c);
+        for (Cluster.MentionRef m : c.mentions) {
+            for (int i = m.firstToken(); i < m.endToken(); i++) {
+                clusterOf[i] = c;
+            }
+        }
+    }
+
+    /** Adds a pronoun or role mention to an existing entity. */
+    void addMention(Cluster c, Cluster.MentionRef m) {
+        c.mentions.add(m);
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+            if (clusterOf[i] == null) {
+                clusterOf[i] = c;
+            }
+        }
+    }
+
+    /** Whether the token is the subject of a clause (or in apposition to one). */
+    boolean isSubject(int token) {
+        String rel = parsed.relation(token);
+        if (rel.startsWith("nsubj")) {
+            return true;
+        }
+        return rel.equals("appos") && parsed.head(token) >= 0 && parsed.relation(parsed.head(token)).startsWith("nsubj");
+    }
+
+    /** Whether any token of the span is a subject, or the span's head is. */
+    boolean spanIsSubject(int first, int end) {
+        for (int i = first; i < end; i++) {
+            int h = parsed.head(i);
+            boolean isHead = h < first || h >= end;
+            if (isHead && isSubject(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String text(int first, int end) {
+        return parsed.text().substring(token(first).start(), token(end - 1).end());
+    }
+}

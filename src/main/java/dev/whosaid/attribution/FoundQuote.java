@@ -1,0 +1,22 @@
+package dev.whosaid.attribution;
+
+import java.util.List;
+
+/**
+ * An attributed quote in normalized-text coordinates, before it is mapped back to the original.
+ *
+ * @param cueToken the token of the cue word, or -1
+ * @param speaker  who said it, or null
+ * @param when     the date expression governing the statement, or null
+ */
+record FoundQuote(QuoteSpan span, int cueToken, SpeakerRef speaker, DateRef when, List<Cluster> about,
+                  double confidence) {
+
+    /** The words naming the speaker, and the entity they refer to (null when the document names none). */
+    record SpeakerRef(int start, int end, Cluster cluster) {
+    }
+
+    /** A date expression: SUTime's value and the words it was read from. */
+    record DateRef(String value, int start, int end) {
+    }
+}

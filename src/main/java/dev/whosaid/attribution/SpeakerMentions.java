@@ -1,0 +1,112 @@
+package dev.whosaid.attribution;
+
+import dev.whosaid.nlp.ParsedText;
+import dev.whosaid.nlp.Token;
+
+import java.util.Locale;
+
+/**
+ * Turns the head token of a speaker into the words that name it and the entity they refer to:
+ * a named mention as the tagger found it; a pronoun resolved to a named entity; a role with a name in
+ * apposition ("the Dutch foreign minister, stef bullock,") as a person with that title; a role alone
+ * ("a spokeswoman") as a person named by the role; "the court" as the court the document named.
+ */
+final class SpeakerMentions {
+    private SpeakerMentions() {
+    }
+
+    static FoundQuote.SpeakerRef resolve(DocumentView doc, int head) {
+        ParsedText p = doc.parsed;
+        Token t = doc.token(head);
+        Cluster.MentionRef named = doc.mentionAt(head);
+        if (named != null) {
+            return new FoundQuote.SpeakerRef(named.start(), named.end(), doc.clusterAt(head));
+        }
+        for (int c : p.children(head)) {
+            String rel = p.relation(c);
+            Cluster.MentionRef inner = doc.mentionAt(c);
+            if (inner != null && (rel.equals("appos") || rel.startsWith("compound") || rel.equals("flat"))
+                    && !doc.clusterAt(c).type.equals("MISC")) {
+                Cluster cluster = doc.clusterAt(c);
+                addTitle(doc, cluster, head, inner);
+                return new FoundQuote.SpeakerRef(inner.start(), inner.end(), cluster);
+            }
+        }
+        if (t.isPronoun()) {
+            Cluster c = PronounResolver.resolve(doc, head);
+            if (c != null) {
+                doc.addMention(c, new Cluster.MentionRef(t.start(), t.end(), t.word(), head, head + 1, true));
+            }
+            return new FoundQuote.SpeakerRef(t.start(), t.end(), c);
+        }
+        int[] np = SpeakerFinder.nounPhrase(p, head);
+        if (Roles.isPersonNoun(t.lemma())) {
+            return rolePerson(doc, head, np);
+        }
+        Cluster org = organisationNamedBy(doc, head, np);
+        if (org != null) {
+            doc.addMention(org, ref(doc, np, false));
+        }
+        return new FoundQuote.SpeakerRef(doc.token(np[0]).start(), doc.token(np[1] - 1).end(), org);
+    }
+
+    /** A person named by role, with the name in apposition when there is one. */
+    private static FoundQuote.SpeakerRef rolePerson(DocumentView doc, int head, int[] np) {
+        ParsedText p = doc.parsed;
+        for (int c : p.children(head)) {
+            if (p.relation(c).equals("appos") && (p.token(c).isNoun()) && !doc.inQuote(c)) {
+                int[] name = SpeakerFinder.nounPhrase(p, c);
+                Cluster person = new Cluster("PERSON");
+                Cluster.MentionRef m = ref(doc, name, false);
+                person.mentions.add(m);
+                doc.addCluster(person);
+                addTitle(doc, person, head, m);
+                return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
+            }
+        }
+        Cluster person = new Cluster("PERSON");
+        person.mentions.add(ref(doc, np, false));
+        doc.addCluster(person);
+        return new FoundQuote.SpeakerRef(doc.token(np[0]).start(), doc.token(np[1] - 1).end(), person);
+    }
+
+    /** "The court" refers to the organisation the document named with "court" in it, most recent first. */
+    private static Cluster organisationNamedBy(DocumentView doc, int head, int[] np) {
+        Token t = doc.token(head);
+        boolean definite = np[0] < head && doc.token(np[0]).word().equalsIgnoreCase("the");
+        if (!definite || !t.isNoun() || Character.isUpperCase(t.word().charAt(0))) {
+            return null;
+        }
+        String word = t.lemma().toLowerCase(Locale.ROOT);
+        for (int i = head - 1; i >= 0; i--) {
+            Cluster c = doc.clusterAt(i);
+            if (c != null && c.type.equals("ORGANIZATION") && EntityBuilder.words(c.name()).contains(word)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The role words before a name become the person's title: "Dutch foreign minister". */
+    private static void addTitle(DocumentView doc, Cluster person, int roleHead, Cluster.MentionRef name) {
+        if (!person.type.equals("PERSON") || !Roles.isPersonNoun(doc.token(roleHead).lemma())) {
+            return;
+        }
+        int[] np = SpeakerFinder.nounPhrase(doc.parsed, roleHead);
+        int first = np[0];
+        int end = Math.min(np[1], name.firstToken() > roleHead ? name.firstToken() : np[1]);
+        while (first < end && (doc.token(first).pos().equals("DT") || doc.token(first).isPunctuation())) {
+            first++;
+        }
+        if (first < end && end <= roleHead + 1) {
+            person.titles.add(doc.text(first, end));
+        }
+    }
+
+    private static Cluster.MentionRef ref(DocumentView doc, int[] span, boolean pronoun) {
+        Token a = doc.token(span[0]);
+        Token b = doc.token(span[1] - 1);
+        return new Cluster.MentionRef(a.start(), b.end(), doc.parsed.text().substring(a.start(), b.end()), span[0],
+                span[1], pronoun);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.whosaid.model;
+
+/** Stable warning codes: scripts may match on them, so a code never changes its meaning. */
+public enum WarningCode {
+    W001("empty or blank text"),
+    W002("closing quotation mark without an opening one; opening assumed at the start of the sentence"),
+    W003("unclosed quotation mark; quote closed at the end of the paragraph"),
+    W004("control or binary characters removed"),
+    W005("input is not valid UTF-8; decoded as windows-1252"),
+    W006("quotation mark facing the wrong way; treated by its position"),
+    W007("text longer than the analysis limit; the rest was not analysed"),
+    W008("more warnings than the list keeps; the rest were only counted"),
+    W009("the language analysis failed on this text; no entities or quotes were extracted");
+
+    private final String message;
+
+    WarningCode(String message) {
+        this.message = message;
+    }
+
+    public String code() {
+        return name();
+    }
+
+    public String message() {
+        return message;
+    }
+}
