@@ -41,10 +41,16 @@ public final class Attributor {
         FoundQuote previous = null;
         for (QuoteSpan q : spans) {
             FoundQuote f = attributeOne(doc, q, previous);
-            if (f != null) {
-                found.add(f);
-                previous = f;
+            if (f == null) {
+                continue;
             }
+            if (previous != null && interruptedBy(doc, previous, f)) {
+                f = join(previous, f);
+                found.set(found.size() - 1, f);
+            } else {
+                found.add(f);
+            }
+            previous = f;
         }
         List<Cluster> clusters = new ArrayList<>(doc.clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
@@ -63,7 +69,7 @@ public final class Attributor {
         if (f != null) {
             cue = f.cue();
             confidence = f.confidence();
-            when = dateOf(doc, cue);
+            when = cue >= 0 ? dateOf(doc, cue) : null;
             if (f.speakerHead() >= 0) {
                 speaker = SpeakerMentions.resolve(doc, f.speakerHead());
                 if (speaker.cluster() == null && doc.token(f.speakerHead()).isPronoun()) {
@@ -80,7 +86,38 @@ public final class Attributor {
         if (speaker == null && !looksLikeStatement(doc.parsed.text(), q)) {
             return null; // scare quotes, titles of works, single words: not attributions
         }
-        return new FoundQuote(q, cue, speaker, when, about(doc, q, speaker), confidence);
+        return new FoundQuote(List.of(q), cue, speaker, when, about(doc, q, speaker), confidence);
+    }
+
+    /**
+     * Whether {@code next} carries on {@code previous} with nothing between them but the speech tag
+     * ("“A,” she said. “B”", "“A,” she said, “B”"): one statement, as annotators and readers take it.
+     * Two quotes side by side with no tag between stay two: each is a statement of its own.
+     */
+    private static boolean interruptedBy(DocumentView doc, FoundQuote previous, FoundQuote next) {
+        if (previous.speaker() == null || next.speaker() == null
+                || previous.speaker().cluster() != next.speaker().cluster()
+                || (previous.speaker().cluster() == null && previous.speaker().start() != next.speaker().start())) {
+            return false;
+        }
+        int gapStart = previous.last().close() + 1;
+        int gapEnd = next.first().open();
+        String gap = doc.parsed.text().substring(gapStart, gapEnd);
+        if (gap.indexOf('\n') >= 0 || gap.length() > 150) {
+            return false;
+        }
+        int cue = previous.cueToken();
+        boolean tagInGap = cue >= 0 && doc.token(cue).start() >= gapStart && doc.token(cue).end() <= gapEnd;
+        return tagInGap && (next.cueToken() == cue || next.cueToken() < 0);
+    }
+
+    private static FoundQuote join(FoundQuote a, FoundQuote b) {
+        List<QuoteSpan> fragments = new ArrayList<>(a.fragments());
+        fragments.addAll(b.fragments());
+        List<Cluster> about = new ArrayList<>(a.about());
+        b.about().stream().filter(c -> !about.contains(c)).forEach(about::add);
+        return new FoundQuote(fragments, a.cueToken(), a.speaker(), a.when() != null ? a.when() : b.when(), about,
+                Math.min(a.confidence(), b.confidence()));
     }
 
     /** A quote with no cue of its own that follows the last attributed one closely continues it. */
@@ -88,7 +125,7 @@ public final class Attributor {
         if (previous == null || previous.speaker() == null) {
             return false;
         }
-        int gapStart = previous.span().close() + 1;
+        int gapStart = previous.last().close() + 1;
         if (q.open() - gapStart > CONTINUATION_GAP) {
             return false;
         }
@@ -182,15 +219,11 @@ public final class Attributor {
         String text = norm.text();
         Map<Cluster, String> names = new HashMap<>();
         for (FoundQuote f : found) {
-            int s = f.span().contentStart();
-            int e = f.span().contentEnd();
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
-                s++;
+            int[] o = norm.toOriginal(trimStart(text, f.first()), trimEnd(text, f.last()));
+            StringBuilder words = new StringBuilder();
+            for (QuoteSpan q : f.fragments()) {
+                words.append(words.length() > 0 ? " " : "").append(text, trimStart(text, q), trimEnd(text, q));
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-                e--;
-            }
-            int[] o = norm.toOriginal(s, e);
             Speaker speaker = null;
             if (f.speaker() != null) {
                 Cluster c = f.speaker().cluster();
@@ -213,10 +246,26 @@ public final class Attributor {
                 when = new When(f.when().value(), norm.original().substring(w[0], w[1]), w[0], w[1]);
             }
             List<String> about = f.about().stream().map(c -> c.id).toList();
-            out.add(new Quote("q" + (out.size() + 1), QuoteKind.DIRECT, text.substring(s, e), o[0], o[1], speaker,
+            out.add(new Quote("q" + (out.size() + 1), QuoteKind.DIRECT, words.toString(), o[0], o[1], speaker,
                     cue, about, when, Math.round(f.confidence() * 100) / 100.0));
         }
         return out;
+    }
+
+    private static int trimStart(String text, QuoteSpan q) {
+        int s = q.contentStart();
+        while (s < q.contentEnd() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s;
+    }
+
+    private static int trimEnd(String text, QuoteSpan q) {
+        int e = q.contentEnd();
+        while (e > q.contentStart() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     private static Mention mention(NormalizedText norm, int start, int end) {

@@ -3,14 +3,28 @@ package dev.whosaid.attribution;
 import java.util.List;
 
 /**
- * An attributed quote in normalized-text coordinates, before it is mapped back to the original.
+ * An attributed quote in normalized-text coordinates, before it is mapped back to the original. A quote
+ * interrupted by its own speech tag ("“A,” she said. “B”") is one quote of several fragments.
  *
  * @param cueToken the token of the cue word, or -1
  * @param speaker  who said it, or null
  * @param when     the date expression governing the statement, or null
  */
-record FoundQuote(QuoteSpan span, int cueToken, SpeakerRef speaker, DateRef when, List<Cluster> about,
+record FoundQuote(List<QuoteSpan> fragments, int cueToken, SpeakerRef speaker, DateRef when, List<Cluster> about,
                   double confidence) {
+
+    FoundQuote {
+        fragments = List.copyOf(fragments);
+        about = List.copyOf(about);
+    }
+
+    QuoteSpan first() {
+        return fragments.get(0);
+    }
+
+    QuoteSpan last() {
+        return fragments.get(fragments.size() - 1);
+    }
 
     /** The words naming the speaker, and the entity they refer to (null when the document names none). */
     record SpeakerRef(int start, int end, Cluster cluster) {

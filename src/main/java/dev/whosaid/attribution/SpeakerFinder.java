@@ -20,6 +20,9 @@ final class SpeakerFinder {
     private static final Set<String> NP_PARTS = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat",
             "case", "det:poss", "compound:prt");
     private static final int MAX_TAG_SENTENCE_TOKENS = 12;
+    private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--", "-");
+    private static final Set<String> OPEN_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
+    private static final Set<String> CLOSE_BRACKETS = Set.of(")", "-RRB-", "]", "-RSB-");
 
     private final CueLexicon cues;
     private final boolean beliefCues;
@@ -76,12 +79,21 @@ final class SpeakerFinder {
      */
     private Found speechTagAfter(DocumentView doc, int afterQuote) {
         int i = afterQuote;
+        if (i < doc.size() && DASHES.contains(doc.token(i).word()) && !doc.inQuote(i)) {
+            // Vox-pop style: “…” ― Sonya Herridge
+            int name = nounAfter(doc, i + 1);
+            return name >= 0 && doc.clusterAt(name) != null ? new Found(-1, name, 0.8) : null;
+        }
         while (i < doc.size() && doc.token(i).isPunctuation() && !doc.inQuote(i)) {
             i++;
         }
         int subject = -1;
-        for (int k = i; k < Math.min(doc.size(), i + 8) && !doc.inQuote(k); k++) {
+        for (int k = i; k < Math.min(doc.size(), i + 10) && !doc.inQuote(k); k++) {
             Token t = doc.token(k);
+            if (OPEN_BRACKETS.contains(t.word())) {
+                k = closingBracket(doc, k); // "Rep. Elijah E. Cummings (D-Md.) said"
+                continue;
+            }
             if (isCue(doc, k) && t.isVerb()) {
                 if (subject >= 0) {
                     return new Found(k, subject, 0.9);
@@ -97,6 +109,15 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    private static int closingBracket(DocumentView doc, int open) {
+        for (int k = open + 1; k < Math.min(doc.size(), open + 12); k++) {
+            if (CLOSE_BRACKETS.contains(doc.token(k).word())) {
+                return k;
+            }
+        }
+        return open;
     }
 
     /** The head of a short noun phrase starting at {@code i} ("the court", "Smith", "a spokeswoman for X"). */

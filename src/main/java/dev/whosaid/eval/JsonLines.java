@@ -1,6 +1,9 @@
 package dev.whosaid.eval;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +37,10 @@ public final class JsonLines {
      * One JSON value per non-blank line, in file order. The file must be UTF-8 (a byte-order mark
      * is not skipped, as with Python's 'utf-8' codec); lines end at \n, \r\n or \r (Python's
      * universal newlines); a line of only whitespace (str.isspace) is skipped; a line that does not
-     * parse becomes {@code {"id": null, "error": {"code": "bad-json", "message": "line N: ..."}}}.
-     * The message text comes from Jackson, so it is not the same as Python's.
+     * parse as json.loads would parse it becomes
+     * {@code {"id": null, "error": {"code": "bad-json", "message": "line N: ..."}}} (NaN, Infinity
+     * and -Infinity are accepted, as in Python; nothing may follow the value). The message text
+     * comes from Jackson, so it is not the same as Python's.
      *
      * @throws IOException if the file cannot be read or is not valid UTF-8
      */
@@ -66,7 +71,11 @@ public final class JsonLines {
 
     private static JsonNode parse(String line, int lineNo) {
         try {
-            return MAPPER.readTree(line);
+            JsonNode node = MAPPER.readTree(line);
+            if (hasNonFinite(node)) {
+                rejectNonPythonConstants(line);
+            }
+            return node;
         } catch (JsonProcessingException e) {
             ObjectNode error = JsonNodeFactory.instance.objectNode()
                     .put("code", "bad-json")
@@ -75,6 +84,42 @@ public final class JsonLines {
             record.putNull("id");
             record.set("error", error);
             return record;
+        }
+    }
+
+    private static boolean hasNonFinite(JsonNode node) {
+        if (node.isFloatingPointNumber()) {
+            return !Double.isFinite(node.doubleValue());
+        }
+        for (JsonNode child : node) {
+            if (hasNonFinite(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Jackson's non-numeric numbers include {@code +Infinity}, {@code INF}, {@code +INF} and
+     * {@code -INF}, which json.loads rejects; only {@code NaN}, {@code Infinity} and
+     * {@code -Infinity} (and overflowing literals such as {@code 1e400}) are Python's.
+     */
+    private static void rejectNonPythonConstants(String line) throws JsonProcessingException {
+        try (JsonParser p = MAPPER.createParser(line)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.VALUE_NUMBER_FLOAT && !Double.isFinite(p.getDoubleValue())) {
+                    String text = p.getText();
+                    boolean literal = !text.isEmpty() && (Character.isDigit(text.charAt(text.length() - 1))
+                            || text.charAt(text.length() - 1) == '.');
+                    if (!literal && !text.equals("NaN") && !text.equals("Infinity") && !text.equals("-Infinity")) {
+                        throw new JsonParseException(p, "Non-standard token '" + text + "'");
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new JsonParseException(null, e.getMessage(), e);
         }
     }
 }

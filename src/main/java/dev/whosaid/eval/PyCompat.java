@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The small pieces of Python semantics that score.py relies on, reproduced so that the Java
@@ -372,8 +371,6 @@ final class PyCompat {
 
     // ---------------------------------------------------------------- ids, ordering, formatting
 
-    private static final AtomicLong NAN_KEYS = new AtomicLong();
-
     /**
      * A key with Python's dict-key equality for an id as json.loads gives it: 1, 1.0 and true are
      * the same key, "1" is another, None (null or absent) is one key. Arrays and objects, which
@@ -395,7 +392,9 @@ final class PyCompat {
             }
             double x = id.doubleValue();
             if (Double.isNaN(x)) {
-                return "NaN" + NAN_KEYS.incrementAndGet(); // NaN != NaN: never the same key
+                // NaN != NaN, but json.loads returns one shared NaN object and dict lookup tries
+                // identity first, so every NaN id is the same key
+                return "NaN";
             }
             if (Double.isInfinite(x)) {
                 return x > 0 ? "+inf" : "-inf";

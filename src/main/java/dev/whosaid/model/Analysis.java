@@ -39,6 +39,13 @@ public record Analysis(String schemaVersion, String id, LocalDate date, String t
         return new Analysis(schemaVersion, id, date, text, corrections, entities, quotes, warnings, newMeta);
     }
 
+    /** The same analysis with {@code extra} warnings placed before its own (problems met before analysis). */
+    public Analysis withWarnings(List<Warning> extra) {
+        List<Warning> all = new java.util.ArrayList<>(extra);
+        all.addAll(warnings);
+        return new Analysis(schemaVersion, id, date, text, corrections, entities, quotes, all, meta);
+    }
+
     /** The entity with this id ("e1"), if there is one. */
     public Optional<Entity> entity(String entityId) {
         return entities.stream().filter(e -> e.id().equals(entityId)).findFirst();

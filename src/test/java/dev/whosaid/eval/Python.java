@@ -13,14 +13,15 @@ import java.util.concurrent.TimeUnit;
 /** Runs python3 (the reference scorer and its str semantics) for the agreement tests. */
 final class Python {
 
-    static final String EXECUTABLE = "python3";
+    /** The Python to run: {@code python3} from the PATH unless the system property {@code whosaid.python} names another. */
+    static final String EXECUTABLE = System.getProperty("whosaid.python", "python3");
 
     private static Boolean available;
 
     private Python() {
     }
 
-    /** Whether {@code python3} can be started from the PATH. */
+    /** Whether {@link #EXECUTABLE} can be started (Python 3.6 or later). */
     static synchronized boolean available() {
         if (available == null) {
             try {

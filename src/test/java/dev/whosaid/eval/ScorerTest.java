@@ -389,22 +389,26 @@ class ScorerTest {
                         + " \u00a0\t\n"
                         + "{\"id\": \"broken\", \n"
                         + "{\"id\": \"x\"} {\"id\": \"y\"}\r"
+                        + "{\"id\": \"inf\", \"start\": +INF}\n" // Jackson can read it, json.loads cannot
                         + "NaN",
                 StandardCharsets.UTF_8);
 
         List<JsonNode> records = JsonLines.read(sysFile);
-        assertThat(records).hasSize(4);
+        assertThat(records).hasSize(5);
         assertThat(records.get(1).get("id").isNull()).isTrue();
         assertThat(records.get(1).get("error").get("code").asText()).isEqualTo("bad-json");
         assertThat(records.get(1).get("error").get("message").asText()).startsWith("line 4: ");
         assertThat(records.get(2).get("error").get("message").asText()).startsWith("line 5: "); // trailing value
-        assertThat(records.get(3).isDouble()).isTrue(); // json.loads('NaN') is a float
+        assertThat(records.get(3).get("error").get("message").asText()).startsWith("line 6: ");
+        assertThat(records.get(4).isDouble()).isTrue(); // json.loads('NaN') is a float
 
         ScoreReport report = Scorer.score(goldFile, sysFile, Subset.ALL);
-        assertThat(report.systemDocs()).isEqualTo(4);
+        assertThat(report.systemDocs()).isEqualTo(5);
         assertThat(report.lenient().counts()).isEqualTo(new Counts(1, 1, 1, 0, 0, 0));
-        assertThat(report.extraSystemDocs()).containsExactly("None"); // str(None); the NaN line has no id either
-        assertThat(report.duplicateSystemIds()).containsExactly(null, null);
+        // the bad lines have id None: str(None), once, and then duplicates. (score.py itself would
+        // stop at the NaN record, which is not an object; here it counts as one more id None.)
+        assertThat(report.extraSystemDocs()).containsExactly("None");
+        assertThat(report.duplicateSystemIds()).containsExactly(null, null, null);
     }
 
     @Test

@@ -1,0 +1,91 @@
+package dev.whosaid.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.whosaid.WhoSaid;
+import dev.whosaid.model.Analysis;
+import dev.whosaid.model.ErrorCode;
+import dev.whosaid.model.ErrorRecord;
+import dev.whosaid.model.Json;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Converts one JSON Lines record ({@code id}, {@code text}, optional {@code date}; anything else comes
+ * back under {@code meta}) into one output line: an analysis, or an error record. Never throws.
+ */
+public final class RecordConverter {
+    private static final Set<String> KNOWN = Set.of("id", "text", "date");
+
+    private final WhoSaid whosaid;
+    private final LocalDate defaultDate;
+
+    public RecordConverter(WhoSaid whosaid, LocalDate defaultDate) {
+        if (whosaid == null) {
+            throw new IllegalArgumentException("whosaid must not be null");
+        }
+        this.whosaid = whosaid;
+        this.defaultDate = defaultDate;
+    }
+
+    /** The output line for input line {@code lineNumber} (1-based, for messages). */
+    public Result convert(String line, long lineNumber) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(line);
+        } catch (JsonProcessingException e) {
+            return error(null, ErrorCode.E001, "line " + lineNumber + ": " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return error(null, ErrorCode.E004, "line " + lineNumber);
+        }
+        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            return error(id, ErrorCode.E002, "line " + lineNumber);
+        }
+        LocalDate date = defaultDate;
+        JsonNode d = node.get("date");
+        if (d != null && !d.isNull()) {
+            try {
+                date = LocalDate.parse(d.asText());
+            } catch (DateTimeParseException e) {
+                return error(id, ErrorCode.E003, "line " + lineNumber + ": '" + d.asText() + "'");
+            }
+        }
+        try {
+            Analysis analysis = whosaid.analyze(id, text.asText(), date);
+            ObjectNode meta = meta((ObjectNode) node);
+            return new Result(analysis.withMeta(meta.isEmpty() ? null : meta).toJson(), false);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Last line of defence: one record's failure must not cost the batch its other records.
+            return error(id, ErrorCode.E900, "line " + lineNumber + ": " + e.getClass().getSimpleName() + ": "
+                    + e.getMessage());
+        }
+    }
+
+    private static ObjectNode meta(ObjectNode record) {
+        ObjectNode meta = Json.mapper().createObjectNode();
+        Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            if (!KNOWN.contains(f.getKey())) {
+                meta.set(f.getKey(), f.getValue());
+            }
+        }
+        return meta;
+    }
+
+    private static Result error(String id, ErrorCode code, String detail) {
+        return new Result(ErrorRecord.of(id, code, detail).toJson(), true);
+    }
+
+    /** One output line and whether it is an error record. */
+    public record Result(String json, boolean error) {
+    }
+}

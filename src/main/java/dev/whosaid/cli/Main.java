@@ -1,0 +1,28 @@
+package dev.whosaid.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code whosaid} command line. Its commands and options are a stable interface: scripts call them. */
+@Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
+        description = "Who said what, about whom, and when, in noisy news text.",
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, EvalCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
