@@ -88,15 +88,22 @@ final class SpeakerFinder {
             i++;
         }
         int subject = -1;
+        int bracketFrom = -1;
+        int bracketTo = -1;
         for (int k = i; k < Math.min(doc.size(), i + 10) && !doc.inQuote(k); k++) {
             Token t = doc.token(k);
             if (OPEN_BRACKETS.contains(t.word())) {
-                k = closingBracket(doc, k); // "Rep. Elijah E. Cummings (D-Md.) said"
+                bracketFrom = k;
+                bracketTo = closingBracket(doc, k); // "Rep. Elijah E. Cummings (D-Md.) said"
+                k = bracketTo;
                 continue;
             }
             if (isCue(doc, k) && t.isVerb()) {
                 if (subject >= 0) {
-                    return new Found(k, subject, 0.9);
+                    // The parse knows the head of "a spokeswoman for the ministry"; the last noun does not.
+                    int parsed = subjectOf(doc.parsed, k);
+                    boolean inTag = parsed >= i && parsed < k && (parsed < bracketFrom || parsed > bracketTo);
+                    return new Found(k, inTag ? parsed : subject, 0.9);
                 }
                 int after = nounAfter(doc, k + 1);
                 return after >= 0 ? new Found(k, after, 0.9) : null;

@@ -1,0 +1,120 @@
+package dev.whosaid;
+
+import dev.whosaid.model.Analysis;
+import dev.whosaid.model.Entity;
+import dev.whosaid.model.Quote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The machine-translated article that shows every kind of damage (testdata/news/icc-sanctions-mt.txt),
+ * against what a careful reader finds in it: eleven direct quotes, nine of them clearly attributed.
+ */
+class SeedArticleTest {
+
+    /** A quote by its opening words, and a word of the speaker's name (null: no clear speaker). */
+    private record Expected(String opening, String speakerWord) {
+    }
+
+    private static final List<Expected> QUOTES = List.of(
+            new Expected("substantially helped Bensouda", null), // a fragment inside reported speech
+            new Expected("individuals and entities that continue", "pompeo"),
+            new Expected("These coercive actions", "court"),
+            new Expected("they will only weaken", "quan"),
+            new Expected("We stand together", "quan"),
+            new Expected("The court will soon meet", "quan"), // its opening mark is missing
+            new Expected("disappointed", "bullock"),
+            new Expected("will continue to support the International", "bullock"), // closed with “
+            new Expected("individual who directly participates", null), // words of an executive order
+            new Expected("the action of the International Criminal Court", "mcnaney"),
+            new Expected("As stated in the executive order", "mcnaney"));
+
+    @Test
+    void findsAtLeastNineOfTheElevenDirectQuotes() {
+        long found = QUOTES.stream().filter(e -> quote(e.opening()).isPresent()).count();
+        assertThat(found).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void attributesAtLeastEightOfTheNineClearQuotesToTheRightSpeaker() {
+        List<Expected> clear = QUOTES.stream().filter(e -> e.speakerWord() != null).toList();
+        assertThat(clear).hasSize(9);
+        long right = clear.stream().filter(e -> quote(e.opening())
+                .map(q -> speakerMatches(q, e.speakerWord())).orElse(false)).count();
+        assertThat(right).isGreaterThanOrEqualTo(8);
+    }
+
+    @Test
+    void organisationSpeaksInAStatement() {
+        Quote q = quote("These coercive actions").orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("International Criminal Court");
+        assertThat(q.cue().text()).isEqualTo("said");
+    }
+
+    @Test
+    void pronounSpeakersResolveToNamedPeople() {
+        Quote warned = quote("individuals and entities that continue").orElseThrow();
+        assertThat(warned.speaker().mention().text()).isEqualTo("he");
+        assertThat(warned.speaker().name()).isNotNull().doesNotContainIgnoringCase("he ");
+        Quote she = quote("As stated in the executive order").orElseThrow();
+        assertThat(she.speaker().mention().text()).isEqualTo("she");
+        assertThat(she.speaker().name()).containsIgnoringCase("mcnaney");
+    }
+
+    @Test
+    void quoteWithoutOpeningMarkIsRepairedAndWarned() {
+        Analysis a = TestPipeline.seed();
+        assertThat(quote("The court will soon meet")).isPresent();
+        assertThat(a.warnings()).anySatisfy(w -> assertThat(w.code()).isEqualTo("W002"));
+    }
+
+    @Test
+    void whenComesFromTheSentenceOfTheCue() {
+        Quote q = quote("the action of the International Criminal Court").orElseThrow();
+        assertThat(q.when()).isNotNull();
+        assertThat(q.when().value()).isEqualTo("2020-06");
+        assertThat(q.when().text()).isEqualTo("June this year");
+    }
+
+    @Test
+    void noEntityIsMadeOfMarkupDebris() {
+        for (Entity e : TestPipeline.seed().entities()) {
+            assertThat(e.name()).doesNotContain("<").doesNotContain(">");
+            assertThat(e.name().replaceAll("[\\s/<>]", "")).isNotEqualToIgnoringCase("p");
+            e.mentions().forEach(m -> assertThat(m.text()).doesNotContain("<"));
+        }
+    }
+
+    @Test
+    void speakerNamesAreNeverPronounsOrUnknown() {
+        for (Quote q : TestPipeline.seed().quotes()) {
+            if (q.speaker() != null && q.speaker().name() != null) {
+                assertThat(q.speaker().name().toLowerCase(Locale.ROOT))
+                        .isNotIn("he", "she", "they", "it", "unknown");
+            }
+        }
+    }
+
+    @Test
+    void aboutListsEntitiesInsideTheQuoteButNotTheSpeaker() {
+        Quote q = quote("will continue to support the International").orElseThrow();
+        Analysis a = TestPipeline.seed();
+        List<String> names = q.about().stream().map(id -> a.entity(id).orElseThrow().name()).toList();
+        assertThat(names).contains("International Criminal Court");
+        assertThat(q.about()).doesNotContain(q.speaker().entity());
+    }
+
+    private static Optional<Quote> quote(String opening) {
+        return TestPipeline.seed().quotes().stream().filter(q -> q.text().contains(opening)).findFirst();
+    }
+
+    private static boolean speakerMatches(Quote q, String word) {
+        return q.speaker() != null && q.speaker().name() != null
+                && q.speaker().name().toLowerCase(Locale.ROOT).contains(word);
+    }
+}

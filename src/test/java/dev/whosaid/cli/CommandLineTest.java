@@ -1,0 +1,145 @@
+package dev.whosaid.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.whosaid.TestPipeline;
+import dev.whosaid.model.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as scripts call it: exit codes, one output line per record, errors as records. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void analyzePrintsOneContractObjectPerFile() throws Exception {
+        Run r = run("analyze", TestPipeline.SEED.toString(), "--date", "2020-09-03", "--compact");
+        assertThat(r.code).isZero();
+        List<JsonNode> out = lines(r.out);
+        assertThat(out).hasSize(1);
+        JsonNode a = out.get(0);
+        assertThat(a.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(a.get("id").asText()).isEqualTo("icc-sanctions-mt");
+        assertThat(a.get("date").asText()).isEqualTo("2020-09-03");
+        assertThat(a.get("text").asText()).isEqualTo(TestPipeline.seedText());
+        assertThat(a.get("quotes").size()).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    void analyzeReportsAMissingFileAsAnErrorRecordAndGoesOn() throws Exception {
+        Path ok = dir.resolve("ok.txt");
+        Files.writeString(ok, "“We are ready for the talks tomorrow,” Ana Ruiz said.");
+        Run r = run("analyze", dir.resolve("missing.txt").toString(), ok.toString(), "--compact");
+        assertThat(r.code).isEqualTo(1);
+        List<JsonNode> out = lines(r.out);
+        assertThat(out).hasSize(2);
+        assertThat(out.get(0).get("error").get("code").asText()).isEqualTo("E005");
+        assertThat(out.get(1).get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Ana Ruiz");
+    }
+
+    @Test
+    void analyzeDecodesNonUtf8InputWithAWarning() throws Exception {
+        Path latin = dir.resolve("latin.txt");
+        Files.write(latin, "“Caf\u00e9 prices are rising every week,” said Jos\u00e9 Mart\u00ednez.".getBytes(
+                java.nio.charset.Charset.forName("windows-1252")));
+        Run r = run("analyze", latin.toString(), "--compact");
+        JsonNode a = lines(r.out).get(0);
+        assertThat(a.get("text").asText()).contains("Café");
+        assertThat(a.get("warnings").toString()).contains("W005");
+    }
+
+    @Test
+    void aBadDateIsRejectedWithAMessageNamingTheOption() throws Exception {
+        Run r = run("analyze", TestPipeline.SEED.toString(), "--date", "3 Sept");
+        assertThat(r.code).isNotZero();
+        assertThat(r.err).contains("--date");
+    }
+
+    @Test
+    void convertWritesOneLinePerRecordInOrderAndNeverLosesOne() throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(in, String.join("\n",
+                "{\"id\": \"a\", \"text\": \"“We will not raise taxes this year,” Ana Ruiz said.\", \"date\": \"2021-03-01\", \"source\": \"wire\"}",
+                "{not json",
+                "",
+                "{\"id\": \"b\"}",
+                "{\"id\": \"c\", \"text\": \"Nothing quoted here.\", \"date\": \"March 3\"}",
+                "[1, 2]",
+                "{\"id\": \"d\", \"text\": \"\"}",
+                "{\"id\": 7, \"text\": \"“Prices will fall soon, I am sure of it,” said Lee Chang.\"}") + "\n");
+        Run r = run("convert", in.toString(), "-o", out.toString(), "--threads", "2");
+        assertThat(r.code).isZero();
+        List<JsonNode> lines = lines(Files.readString(out));
+        assertThat(lines).hasSize(7); // one per record; the blank line is not a record
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
+        assertThat(lines.get(0).get("meta").get("source").asText()).isEqualTo("wire");
+        assertThat(lines.get(0).get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Ana Ruiz");
+        assertThat(lines.get(1).get("error").get("code").asText()).isEqualTo("E001");
+        assertThat(lines.get(2).get("error").get("code").asText()).isEqualTo("E002");
+        assertThat(lines.get(2).get("id").asText()).isEqualTo("b");
+        assertThat(lines.get(3).get("error").get("code").asText()).isEqualTo("E003");
+        assertThat(lines.get(4).get("error").get("code").asText()).isEqualTo("E004");
+        assertThat(lines.get(5).get("warnings").toString()).contains("W001");
+        assertThat(lines.get(6).get("id").asText()).isEqualTo("7");
+        assertThat(r.err).contains("7 records, 4 errors");
+    }
+
+    @Test
+    void evalScoresASystemFileAgainstGold() throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Path sys = dir.resolve("sys.jsonl");
+        String text = "“We are ready,” Ana Ruiz said.";
+        Files.writeString(gold, "{\"id\": \"a\", \"text\": " + Json.mapper().writeValueAsString(text)
+                + ", \"quotes\": [{\"spans\": [[0, 15]], \"kind\": \"direct\", \"speaker\": \"Ana Ruiz\","
+                + " \"speaker_spans\": [[17, 25]]}]}\n");
+        Files.writeString(sys, "{\"id\": \"a\", \"text\": " + Json.mapper().writeValueAsString(text)
+                + ", \"quotes\": [{\"kind\": \"direct\", \"start\": 1, \"end\": 14,"
+                + " \"speaker\": {\"name\": \"Ana Ruiz\"}}]}\n");
+        Run r = run("eval", gold.toString(), sys.toString(), "--subset", "direct", "--json");
+        assertThat(r.code).isZero();
+        JsonNode report = Json.mapper().readTree(r.out);
+        assertThat(report.get("lenient").get("quote").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(report.get("lenient").get("attribution").get("f1").asDouble()).isEqualTo(1.0);
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static synchronized Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static List<JsonNode> lines(String jsonLines) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : jsonLines.split("\n")) {
+            if (!line.isBlank()) {
+                out.add(Json.mapper().readTree(line));
+            }
+        }
+        return out;
+    }
+}
