@@ -77,6 +77,9 @@ public final class WhoSaid {
      */
     public Analysis analyze(String id, String text, LocalDate date) {
         Objects.requireNonNull(text, "text must not be null");
+        if (date != null && (date.getYear() < 0 || date.getYear() > 9999)) {
+            throw new IllegalArgumentException("date must have a four-digit year, was " + date);
+        }
         List<Warning> warnings = new ArrayList<>();
         String analysed = text;
         if (text.length() > options.maxTextLength) {

@@ -7,6 +7,7 @@ import dev.whosaid.WhoSaid;
 import dev.whosaid.model.Analysis;
 import dev.whosaid.model.ErrorCode;
 import dev.whosaid.model.ErrorRecord;
+import dev.whosaid.model.IsoDate;
 import dev.whosaid.model.Json;
 
 import java.time.LocalDate;
@@ -53,7 +54,7 @@ public final class RecordConverter {
         JsonNode d = node.get("date");
         if (d != null && !d.isNull()) {
             try {
-                date = LocalDate.parse(d.asText());
+                date = IsoDate.parse(d.asText());
             } catch (DateTimeParseException e) {
                 return error(id, ErrorCode.E003, "line " + lineNumber + ": '" + d.asText() + "'");
             }

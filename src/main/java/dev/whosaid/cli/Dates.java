@@ -2,6 +2,7 @@ package dev.whosaid.cli;
 
 import picocli.CommandLine;
 
+import dev.whosaid.model.IsoDate;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -10,7 +11,7 @@ final class Dates implements CommandLine.ITypeConverter<LocalDate> {
     @Override
     public LocalDate convert(String value) {
         try {
-            return LocalDate.parse(value);
+            return IsoDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new CommandLine.TypeConversionException("--date must be YYYY-MM-DD, was '" + value + "'");
         }
