@@ -1,5 +1,7 @@
 package dev.whosaid.attribution;
 
+import dev.whosaid.nlp.NameGender;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -37,7 +39,7 @@ final class PronounResolver {
                 break;
             }
             Cluster c = doc.clusterAt(i);
-            if (c == null || doc.inQuote(i) || !fits(c, person)) {
+            if (c == null || doc.inQuote(i) || !fits(c, person) || !agrees(c, w)) {
                 continue;
             }
             if (doc.isSubject(i)) {
@@ -48,6 +50,17 @@ final class PronounResolver {
             }
         }
         return anyRecent;
+    }
+
+    /** A "she" does not refer to a man named Mark, nor a "he" to a woman named Angela. */
+    private static boolean agrees(Cluster c, String pronoun) {
+        String name = c.name();
+        if (name == null || !c.type.equals("PERSON")) {
+            return true;
+        }
+        NameGender.Gender g = NameGender.of(name.split("[\\s.]+")[0]);
+        boolean female = pronoun.equals("she") || pronoun.equals("her");
+        return g == NameGender.Gender.UNKNOWN || (g == NameGender.Gender.FEMALE) == female;
     }
 
     private static boolean fits(Cluster c, boolean person) {

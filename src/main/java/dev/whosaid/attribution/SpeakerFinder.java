@@ -18,7 +18,7 @@ import java.util.Set;
 final class SpeakerFinder {
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "acl", "parataxis", "ccomp");
     private static final Set<String> NP_PARTS = Set.of("det", "amod", "compound", "nmod:poss", "nummod", "flat",
-            "case", "det:poss", "compound:prt");
+            "det:poss", "compound:prt");
     private static final int MAX_TAG_SENTENCE_TOKENS = 12;
     private static final Set<String> DASHES = Set.of("\u2015", "\u2014", "\u2013", "--", "-");
     private static final Set<String> OPEN_BRACKETS = Set.of("(", "-LRB-", "[", "-LSB-");
@@ -60,6 +60,7 @@ final class SpeakerFinder {
                 .thenComparingInt(t -> distance(doc.token(t), q)));
         for (int cue : cueTokens) {
             int subject = subjectOf(p, cue);
+            subject = subject >= 0 ? antecedentOfRelative(doc, cue, subject) : -1;
             if (subject >= 0 && !doc.inQuote(subject)) {
                 return new Found(cue, subject, 0.9);
             }
@@ -85,7 +86,14 @@ final class SpeakerFinder {
             return name >= 0 && doc.clusterAt(name) != null ? new Found(-1, name, 0.8) : null;
         }
         while (i < doc.size() && doc.token(i).isPunctuation() && !doc.inQuote(i)) {
+            if (".!?".contains(doc.token(i).word())) {
+                return null; // the sentence ended with the quote: what follows is not its tag
+            }
             i++;
+        }
+        if (i >= doc.size() || doc.token(i).sentence() != doc.token(Math.max(0, afterQuote - 1)).sentence()
+                && doc.parsed.text().substring(doc.token(afterQuote - 1).end(), doc.token(i).start()).indexOf('\n') >= 0) {
+            return null; // a tag never crosses a paragraph break
         }
         int subject = -1;
         int bracketFrom = -1;
@@ -230,6 +238,31 @@ final class SpeakerFinder {
         return -1;
     }
 
+    /**
+     * "Marc Morial, the head of the league, who said …": the speaker is who "who" stands for, the
+     * nearest noun before it outside quotes. Other subjects come back unchanged.
+     */
+    private static int antecedentOfRelative(DocumentView doc, int cue, int subject) {
+        String pos = doc.token(subject).pos();
+        if (!pos.equals("WP") && !pos.equals("WDT")) {
+            return subject;
+        }
+        ParsedText p = doc.parsed;
+        if (p.relation(cue).equals("acl:relcl") && p.head(cue) >= 0) {
+            return p.head(cue);
+        }
+        for (int k = subject - 1; k >= Math.max(0, subject - 15); k--) {
+            if (doc.inQuote(k)) {
+                break;
+            }
+            if (doc.token(k).isNoun()) {
+                Cluster.MentionRef named = doc.mentionAt(k);
+                return named != null ? named.firstToken() + (named.endToken() - named.firstToken() - 1) : k;
+            }
+        }
+        return -1;
+    }
+
     /** When the parse gives no subject: a name or pronoun right after the cue ("said Smith") or before it. */
     private static int adjacentSpeaker(DocumentView doc, int cue) {
         for (int i : new int[] {cue + 1, cue - 1}) {
@@ -237,7 +270,9 @@ final class SpeakerFinder {
                 continue;
             }
             Token t = doc.token(i);
-            if (doc.clusterAt(i) != null || (t.isPronoun() && PronounResolver.isResolvable(t.word()))) {
+            Cluster c = doc.clusterAt(i);
+            boolean speakerLike = c != null && (c.type.equals("PERSON") || c.type.equals("ORGANIZATION"));
+            if (speakerLike || (t.isPronoun() && PronounResolver.isResolvable(t.word()))) {
                 return i;
             }
         }
