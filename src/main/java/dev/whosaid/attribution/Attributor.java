@@ -86,6 +86,9 @@ public final class Attributor {
         if (speaker == null && !looksLikeStatement(doc.parsed.text(), q)) {
             return null; // scare quotes, titles of works, single words: not attributions
         }
+        if (isShortTitle(doc.parsed.text(), q)) {
+            return null; // "appearing on “Face the Nation,” Pence said": a programme, not his words
+        }
         return new FoundQuote(List.of(q), cue, speaker, when, about(doc, q, speaker), confidence);
     }
 
@@ -146,6 +149,21 @@ public final class Attributor {
             }
         }
         return capitalised * 2 < words.length || words.length > 12;
+    }
+
+    /** Up to four words, every one capitalised: the name of a programme, book or song. */
+    private static boolean isShortTitle(String text, QuoteSpan q) {
+        String content = text.substring(q.contentStart(), q.contentEnd()).replaceAll("[,.;:!?]+$", "").trim();
+        String[] words = content.split("\\s+");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !(Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The date expression nearest the cue in its sentence, outside quotes, as SUTime resolved it. */
