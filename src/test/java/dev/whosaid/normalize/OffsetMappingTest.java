@@ -146,10 +146,11 @@ class OffsetMappingTest {
     }
 
     /**
-     * On random hostile text, about 1 input in 13 is not stable (the three cases above, plus rarer ones such as
-     * {@code 2""} -> {@code “2"”} -> {@code “2”}, where an inch-mark guess changes once a quote is open).
+     * On random hostile text, 209 of the 2,000 inputs (about 10%) are not stable: the three cases above,
+     * plus rarer ones such as {@code 2""} -> {@code “2"”} -> {@code “2”}, where an inch-mark guess changes
+     * once a quote is open.
      */
-    @Disabled("bug: normalize(normalize(x)) != normalize(x) on ~8% of random hostile texts, e.g. \"Price: \\\"$\", \"\u201D We will win. \u201D\", \"2\\\"\\\"\"")
+    @Disabled("bug: normalize(normalize(x)) != normalize(x) on 209 of 2000 (10%) random hostile texts, e.g. \"Price: \\\"$\", \"\u201D We will win. \u201D\", \"2\\\"\\\"\"")
     @Test
     void idempotentOnRandomText() {
         List<String> inputs = Stream.concat(randomPieces(), randomChars()).map(a -> (String) a.get()[1]).toList();
