@@ -86,14 +86,26 @@ public final class WhoSaid {
             analysed = text.substring(0, cutPoint(text, options.maxTextLength));
             warnings.add(Warning.at(WarningCode.W007, analysed.length(), text.length()));
         }
-        NormalizedText norm = normalizer.normalize(analysed);
+        NormalizedText norm;
+        try {
+            norm = normalizer.normalize(analysed);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The normalizer is ours and tested against hostile text; this is the net under the net.
+            warnings.add(Warning.document(WarningCode.W009, e.getClass().getSimpleName() + ": " + e.getMessage()));
+            return new Analysis(Analysis.SCHEMA_VERSION, id, date, text, List.of(), List.of(), List.of(), warnings,
+                    null);
+        }
         warnings.addAll(0, norm.warnings());
         Attribution attribution = new Attribution(List.of(), List.of());
-        if (!norm.text().isBlank()) {
+        if (norm.text().isBlank()) {
+            if (!text.isBlank()) {
+                warnings.add(Warning.document(WarningCode.W001, "nothing but markup or control characters"));
+            }
+        } else {
             try {
                 ParsedText parsed = parser.parse(norm.text(), date);
                 attribution = attributor.attribute(norm, parsed);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 // CoreNLP is a large body of code we do not control: a failure on one odd text must
                 // cost that text its quotes, not the caller its batch.
                 warnings.add(Warning.document(WarningCode.W009, e.getClass().getSimpleName() + ": " + e.getMessage()));

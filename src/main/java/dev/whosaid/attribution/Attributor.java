@@ -198,27 +198,21 @@ public final class Attributor {
         return new FoundQuote.DateRef(best.normalized(), best.start(), end);
     }
 
-    /** Entities named inside the quote, the speaker excluded, most mentioned first. */
+    /** Entities named inside the quote, the speaker excluded, most mentioned first, then in order. */
     private static List<Cluster> about(DocumentView doc, QuoteSpan q, FoundQuote.SpeakerRef speaker) {
         Map<Cluster, Integer> counts = new LinkedHashMap<>();
-        for (Cluster c : doc.clusters) {
-            if (c.type.equals("MISC") || (speaker != null && c == speaker.cluster())) {
+        ParsedText p = doc.parsed;
+        for (int i = p.tokenAtOrAfter(q.contentStart()); i < doc.size() && doc.token(i).end() <= q.contentEnd(); i++) {
+            Cluster.MentionRef m = doc.mentionAt(i);
+            Cluster c = doc.clusterAt(i);
+            if (m == null || m.firstToken() != i || c.type.equals("MISC") || (speaker != null && c == speaker.cluster())) {
                 continue;
             }
-            for (Cluster.MentionRef m : c.mentions) {
-                if (m.start() >= q.contentStart() && m.end() <= q.contentEnd()) {
-                    counts.merge(c, 1, Integer::sum);
-                }
-            }
+            counts.merge(c, 1, Integer::sum);
         }
-        List<Cluster> out = new ArrayList<>(counts.keySet());
-        out.sort(Comparator.comparingInt((Cluster c) -> -counts.get(c)).thenComparingInt(c -> firstIn(c, q)));
+        List<Cluster> out = new ArrayList<>(counts.keySet()); // in order of first mention inside the quote
+        out.sort(Comparator.comparingInt((Cluster c) -> -counts.get(c)));
         return out;
-    }
-
-    private static int firstIn(Cluster c, QuoteSpan q) {
-        return c.mentions.stream().mapToInt(Cluster.MentionRef::start).filter(s -> s >= q.contentStart())
-                .min().orElse(Integer.MAX_VALUE);
     }
 
     private static List<Entity> toEntities(NormalizedText norm, List<Cluster> clusters) {

@@ -12,16 +12,32 @@ import java.util.Set;
  */
 final class Cluster {
     final String type;
+    /** Add through {@link #add} so that the cached name stays right. */
     final List<MentionRef> mentions = new ArrayList<>();
     final Set<String> titles = new LinkedHashSet<>();
     String id;
+    private String name;
+    private boolean nameKnown;
 
     Cluster(String type) {
         this.type = type;
     }
 
+    void add(MentionRef m) {
+        mentions.add(m);
+        nameKnown = false;
+    }
+
     /** The fullest form the document gives: most words, then most capitalised, then earliest. */
     String name() {
+        if (!nameKnown) {
+            name = fullestName();
+            nameKnown = true;
+        }
+        return name;
+    }
+
+    private String fullestName() {
         return mentions.stream().filter(m -> !m.pronoun())
                 .min(Comparator.comparingInt((MentionRef m) -> -m.words())
                         .thenComparingInt(m -> -m.capitalisedWords())

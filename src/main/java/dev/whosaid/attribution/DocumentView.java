@@ -18,6 +18,8 @@ final class DocumentView {
     private final int[] quoteOf;
     /** For each token, the cluster whose mention contains it, or null. */
     private final Cluster[] clusterOf;
+    /** For each token, the named mention (not a pronoun) that contains it, or null. */
+    private final Cluster.MentionRef[] mentionOf;
 
     DocumentView(ParsedText parsed, List<QuoteSpan> quotes, List<Cluster> clusters) {
         this.parsed = parsed;
@@ -26,6 +28,7 @@ final class DocumentView {
         int n = parsed.tokens().size();
         this.quoteOf = new int[n];
         this.clusterOf = new Cluster[n];
+        this.mentionOf = new Cluster.MentionRef[n];
         int q = 0;
         for (int i = 0; i < n; i++) {
             Token t = parsed.token(i);
@@ -39,6 +42,7 @@ final class DocumentView {
             for (Cluster.MentionRef m : c.mentions) {
                 for (int i = m.firstToken(); i < m.endToken(); i++) {
                     clusterOf[i] = c;
+                    mentionOf[i] = m;
                 }
             }
         }
@@ -60,18 +64,9 @@ final class DocumentView {
         return clusterOf[token];
     }
 
-    /** The named mention (from the tagger) that covers this token, if any. */
+    /** The named mention (from the tagger, or a role found while attributing) that covers this token. */
     Cluster.MentionRef mentionAt(int token) {
-        Cluster c = clusterOf[token];
-        if (c == null) {
-            return null;
-        }
-        for (Cluster.MentionRef m : c.mentions) {
-            if (!m.pronoun() && token >= m.firstToken() && token < m.endToken()) {
-                return m;
-            }
-        }
-        return null;
+        return mentionOf[token];
     }
 
     /** Registers a new entity found while attributing (a person named only by role, say). */
@@ -80,13 +75,14 @@ final class DocumentView {
         for (Cluster.MentionRef m : c.mentions) {
             for (int i = m.firstToken(); i < m.endToken(); i++) {
                 clusterOf[i] = c;
+                mentionOf[i] = m;
             }
         }
     }
 
     /** Adds a pronoun or role mention to an existing entity. */
     void addMention(Cluster c, Cluster.MentionRef m) {
-        c.mentions.add(m);
+        c.add(m);
         for (int i = m.firstToken(); i < m.endToken(); i++) {
             if (clusterOf[i] == null) {
                 clusterOf[i] = c;

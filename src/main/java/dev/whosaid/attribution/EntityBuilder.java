@@ -5,7 +5,10 @@ import dev.whosaid.nlp.ParsedText;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -33,13 +36,16 @@ final class EntityBuilder {
         longestFirst.sort(Comparator.comparingInt((NamedMention m) -> -(m.endToken() - m.firstToken()))
                 .thenComparingInt(NamedMention::start));
         List<Cluster> clusters = new ArrayList<>();
+        Map<Cluster, Set<List<String>>> forms = new HashMap<>();
         for (NamedMention m : longestFirst) {
-            Cluster c = find(clusters, m);
+            List<String> words = words(m.text());
+            Cluster c = words.isEmpty() ? null : find(clusters, forms, m, words);
             if (c == null) {
                 c = new Cluster(m.type());
                 clusters.add(c);
             }
-            c.mentions.add(new Cluster.MentionRef(m.start(), m.end(), m.text(), m.firstToken(), m.endToken(), false));
+            c.add(new Cluster.MentionRef(m.start(), m.end(), m.text(), m.firstToken(), m.endToken(), false));
+            forms.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(words);
         }
         for (Cluster c : clusters) {
             c.mentions.sort(Comparator.comparingInt(Cluster.MentionRef::start));
@@ -61,15 +67,13 @@ final class EntityBuilder {
                 && m.text().indexOf('<') < 0 && m.text().indexOf('>') < 0;
     }
 
-    private static Cluster find(List<Cluster> clusters, NamedMention m) {
-        List<String> words = words(m.text());
-        if (words.isEmpty()) {
-            return null;
-        }
+    /** The entity this mention joins, or null; {@code forms} holds each entity's distinct word lists. */
+    private static Cluster find(List<Cluster> clusters, Map<Cluster, Set<List<String>>> forms, NamedMention m,
+                                List<String> words) {
         Cluster best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Cluster c : clusters) {
-            if (!compatibleTypes(c.type, m.type()) || !matches(c, m.type(), words)) {
+            if (!compatibleTypes(c.type, m.type()) || !matches(forms.get(c), m.type(), words)) {
                 continue;
             }
             // Prefer the entity mentioned most recently before this mention; else the earliest-built.
@@ -95,13 +99,13 @@ final class EntityBuilder {
         return type.equals("LOCATION") || type.equals("ORGANIZATION");
     }
 
-    private static boolean matches(Cluster c, String type, List<String> words) {
-        for (Cluster.MentionRef r : c.mentions) {
-            List<String> other = words(r.text());
-            if (other.equals(words) || isAcronymOf(words, other) || isAcronymOf(other, words)) {
-                return true;
-            }
-            if (type.equals("PERSON") && other.containsAll(words)) {
+    private static boolean matches(Set<List<String>> forms, String type, List<String> words) {
+        if (forms.contains(words)) {
+            return true;
+        }
+        for (List<String> other : forms) {
+            if (isAcronymOf(words, other) || isAcronymOf(other, words)
+                    || (type.equals("PERSON") && other.containsAll(words))) {
                 return true;
             }
         }

@@ -36,8 +36,8 @@ record QuoteSpan(int open, int close) {
                     out.add(new QuoteSpan(open, i));
                 }
                 open = -1;
-            } else if (c == '\n') {
-                open = -1;
+            } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                open = -1; // the normalizer closed every quote by the end of its paragraph
             }
         }
         return out;

@@ -58,14 +58,14 @@ final class SpeakerMentions {
                 int[] name = SpeakerFinder.nounPhrase(p, c);
                 Cluster person = new Cluster("PERSON");
                 Cluster.MentionRef m = ref(doc, name, false);
-                person.mentions.add(m);
+                person.add(m);
                 doc.addCluster(person);
                 addTitle(doc, person, head, m);
                 return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
             }
         }
         Cluster person = new Cluster("PERSON");
-        person.mentions.add(ref(doc, np, false));
+        person.add(ref(doc, np, false));
         doc.addCluster(person);
         return new FoundQuote.SpeakerRef(doc.token(np[0]).start(), doc.token(np[1] - 1).end(), person);
     }
@@ -78,13 +78,20 @@ final class SpeakerMentions {
             return null;
         }
         String word = t.lemma().toLowerCase(Locale.ROOT);
-        for (int i = head - 1; i >= 0; i--) {
-            Cluster c = doc.clusterAt(i);
-            if (c != null && c.type.equals("ORGANIZATION") && EntityBuilder.words(c.name()).contains(word)) {
-                return c;
+        Cluster best = null;
+        int bestStart = -1;
+        for (Cluster c : doc.clusters) {
+            if (!c.type.equals("ORGANIZATION") || !EntityBuilder.words(c.name()).contains(word)) {
+                continue;
+            }
+            for (Cluster.MentionRef m : c.mentions) {
+                if (m.start() < t.start() && m.start() > bestStart) {
+                    best = c;
+                    bestStart = m.start();
+                }
             }
         }
-        return null;
+        return best;
     }
 
     /** The role words before a name become the person's title: "Dutch foreign minister". */

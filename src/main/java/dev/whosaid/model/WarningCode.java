@@ -7,7 +7,8 @@ public enum WarningCode {
     W003("unclosed quotation mark; quote closed at the end of the paragraph"),
     W004("control or binary characters removed"),
     W005("input is not valid UTF-8; decoded as windows-1252"),
-    W006("quotation mark facing the wrong way; treated by its position"),
+    /** Retired before release; kept so that the number is never reused. */
+    W006("unused"),
     W007("text longer than the analysis limit; the rest was not analysed"),
     W008("more warnings than the list keeps; the rest were only counted"),
     W009("the language analysis failed on this text; no entities or quotes were extracted");

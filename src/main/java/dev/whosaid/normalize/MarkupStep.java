@@ -24,33 +24,60 @@ final class MarkupStep implements NormalizationStep {
             "iframe", "noscript", "wbr", "ins", "del", "code", "picture", "source", "video", "audio", "label");
     private static final Set<String> DROP_CONTENT = Set.of("script", "style");
 
-    private static final String TAG = "<\\s*/?\\s*[A-Za-z][A-Za-z0-9]{0,12}(?:\\s+[^<>]{0,1000}?)?\\s*/?\\s*>"
-            + "|<!--.{0,100000}?-->";
-    private static final Pattern TAG_RUN = Pattern.compile("(?:\\s*(?:" + TAG + "))+\\s*", Pattern.DOTALL);
-    private static final Pattern ONE_TAG = Pattern.compile("<\\s*(/)?\\s*([A-Za-z][A-Za-z0-9]{0,12})|<!--");
+    /** One tag, real ("&lt;p class=x&gt;") or debris ("&lt; / P &gt;"). No nested repetition: hostile runs of tags must not recurse. */
+    private static final Pattern TAG = Pattern.compile(
+            "<(\\s*)(/?)\\s*([A-Za-z][A-Za-z0-9]{0,12})(?:\\s+[^<>]{0,1000}?)?(\\s*)/?\\s*>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    private static final Pattern SCRIPT = Pattern.compile(
-            "<\\s*(script|style)\\b[^>]{0,1000}>.{0,1000000}?<\\s*/\\s*\\1\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_OPEN = Pattern.compile("<(script|style)\\b[^<>]{0,1000}>");
 
     @Override
     public MappedText apply(MappedText in, EditLog log) {
-        MappedText noScripts = removeScripts(in, log);
+        MappedText noScripts = removeScripts(removeComments(in, log), log);
         return removeEntities(removeTags(noScripts, log), log);
     }
 
+    /** Script and style elements go whole, content and all; found by plain search, in one pass. */
     private static MappedText removeScripts(MappedText in, EditLog log) {
         String t = in.text();
         if (t.indexOf('<') < 0) {
             return in;
         }
-        Matcher m = SCRIPT.matcher(t);
-        if (!m.find()) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        MappedTextBuilder out = null;
+        int from = 0;
+        while (true) {
+            Matcher m = SCRIPT_OPEN.matcher(lower);
+            if (!m.find(from)) {
+                break;
+            }
+            int close = lower.indexOf("</" + m.group(1), m.end());
+            int closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+            if (closeEnd < 0) {
+                break; // unclosed: leave it to the tag step
+            }
+            out = out == null ? new MappedTextBuilder(in, log) : out;
+            out.replace(m.start(), closeEnd + 1, " ", CorrectionKind.MARKUP, 0.99, "script or style element");
+            from = closeEnd + 1;
+        }
+        return out == null ? in : out.build();
+    }
+
+    /** Comments go first, found by plain search so an unclosed "&lt;!--" costs one scan, not one per mark. */
+    private static MappedText removeComments(MappedText in, EditLog log) {
+        String t = in.text();
+        int open = t.indexOf("<!--");
+        if (open < 0) {
             return in;
         }
         MappedTextBuilder out = new MappedTextBuilder(in, log);
-        do {
-            out.replace(m.start(), m.end(), " ", CorrectionKind.MARKUP, 0.99, "script or style element");
-        } while (m.find());
+        while (open >= 0) {
+            int close = t.indexOf("-->", open + 4);
+            if (close < 0) {
+                break; // an unclosed comment: leave the rest as text
+            }
+            out.replace(open, close + 3, "", CorrectionKind.MARKUP, 0.99, "HTML comment");
+            open = t.indexOf("<!--", close + 3);
+        }
         return out.build();
     }
 
@@ -59,53 +86,87 @@ final class MarkupStep implements NormalizationStep {
         if (t.indexOf('<') < 0) {
             return in;
         }
-        Matcher m = TAG_RUN.matcher(t);
+        Matcher m = TAG.matcher(t);
         MappedTextBuilder out = null;
+        int runStart = -1;
+        int runEnd = -1;
+        boolean runBlock = false;
+        boolean runDebris = false;
+        boolean runBlankInside = false;
         while (m.find()) {
-            Kind kind = classify(m.group());
+            Kind kind = classify(m);
             if (kind == Kind.NOT_MARKUP) {
                 continue;
             }
-            out = out == null ? new MappedTextBuilder(in, log) : out;
-            boolean atEdge = m.start() == 0 || m.end() == t.length();
-            String replacement;
-            if (atEdge) {
-                replacement = "";
-            } else if (kind == Kind.BLOCK) {
-                replacement = "\n\n";
-            } else {
-                replacement = m.group().chars().anyMatch(Character::isWhitespace) ? " " : "";
+            boolean debris = !m.group(1).isEmpty() || !m.group(4).isEmpty();
+            if (runStart >= 0 && t.substring(runEnd, m.start()).isBlank()) {
+                runBlankInside |= runEnd < m.start();
+                runEnd = m.end();
+                runBlock |= kind == Kind.BLOCK;
+                runDebris |= debris;
+                continue;
             }
-            boolean debris = m.group().matches("(?s).*<\\s+.*|.*\\s+>.*|.*<\\s*/\\s+.*");
-            out.replace(m.start(), m.end(), replacement, CorrectionKind.MARKUP, 0.99,
-                    debris ? "markup debris from a broken HTML conversion" : "HTML tag");
+            if (runStart >= 0) {
+                out = emitRun(in, log, out, runStart, runEnd, runBlock, runDebris, runBlankInside);
+            }
+            runStart = m.start();
+            runEnd = m.end();
+            runBlock = kind == Kind.BLOCK;
+            runDebris = debris;
+            runBlankInside = false;
+        }
+        if (runStart >= 0) {
+            out = emitRun(in, log, out, runStart, runEnd, runBlock, runDebris, runBlankInside);
         }
         return out == null ? in : out.build();
     }
 
+    /**
+     * Replaces one run of adjacent tags. A block run becomes a paragraph break and takes the blanks
+     * around it; an inline run vanishes, leaving a space only where the run itself had one between
+     * its tags ("Wash&lt;span class="x"&gt;ington" stays one word).
+     */
+    private static MappedTextBuilder emitRun(MappedText in, EditLog log, MappedTextBuilder out, int start, int end,
+                                             boolean block, boolean debris, boolean blankInside) {
+        String t = in.text();
+        out = out == null ? new MappedTextBuilder(in, log) : out;
+        String replacement;
+        if (block) {
+            while (start > 0 && isBlank(t.charAt(start - 1))) {
+                start--;
+            }
+            while (end < t.length() && isBlank(t.charAt(end))) {
+                end++;
+            }
+            replacement = start == 0 || end == t.length() ? "" : "\n\n";
+        } else {
+            replacement = blankInside ? " " : "";
+        }
+        out.replace(start, end, replacement, CorrectionKind.MARKUP, 0.99,
+                debris ? "markup debris from a broken HTML conversion" : "HTML tag");
+        return out;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
     private enum Kind { BLOCK, INLINE, NOT_MARKUP }
 
-    /** A run is markup only if every tag in it names a known element. */
-    private static Kind classify(String run) {
-        Matcher m = ONE_TAG.matcher(run);
-        boolean block = false;
-        boolean any = false;
-        while (m.find()) {
-            any = true;
-            if (m.group(2) == null) {
-                continue; // a comment
-            }
-            String name = m.group(2).toLowerCase(Locale.ROOT);
-            if (BLOCK.contains(name)) {
-                block = true;
-            } else if (!INLINE.contains(name) && !DROP_CONTENT.contains(name)) {
-                return Kind.NOT_MARKUP;
-            }
+    /**
+     * Only known element names are markup. With blanks inside the brackets ("&lt; p &gt;") only block
+     * elements count: that is converter debris, while "a &lt; b &gt; c" is prose about b.
+     */
+    private static Kind classify(Matcher m) {
+        String name = m.group(3).toLowerCase(Locale.ROOT);
+        boolean spaced = !m.group(1).isEmpty() || !m.group(4).isEmpty();
+        if (BLOCK.contains(name)) {
+            return Kind.BLOCK;
         }
-        if (!any) {
-            return Kind.NOT_MARKUP;
+        if (!spaced && (INLINE.contains(name) || DROP_CONTENT.contains(name))) {
+            return Kind.INLINE;
         }
-        return block ? Kind.BLOCK : Kind.INLINE;
+        return Kind.NOT_MARKUP;
     }
 
     private static MappedText removeEntities(MappedText in, EditLog log) {

@@ -33,10 +33,12 @@ final class QuoteMarkStep implements NormalizationStep {
         List<Edit> edits = new ArrayList<>();
         int ps = 0;
         while (ps < t.length()) {
-            int pe = t.indexOf('\n', ps);
-            pe = pe < 0 ? t.length() : pe;
+            int pe = paragraphEnd(t, ps);
             repairParagraph(in, t, ps, pe, edits, log);
             ps = pe + 1;
+            while (ps < t.length() && Character.isWhitespace(t.charAt(ps))) {
+                ps++; // the blank line itself belongs to no paragraph
+            }
         }
         if (edits.isEmpty()) {
             return in;
@@ -56,8 +58,28 @@ final class QuoteMarkStep implements NormalizationStep {
         return out.build();
     }
 
+    /**
+     * Where the paragraph starting at {@code from} ends: at a blank line. A single line break is
+     * hard wrapping inside a paragraph, and a quote may run across it.
+     */
+    static int paragraphEnd(String t, int from) {
+        int k = t.indexOf('\n', from);
+        while (k >= 0) {
+            int j = k + 1;
+            while (j < t.length() && isBlank(t.charAt(j))) {
+                j++;
+            }
+            if (j < t.length() && t.charAt(j) == '\n') {
+                return k;
+            }
+            k = t.indexOf('\n', k + 1);
+        }
+        return t.length();
+    }
+
     private static void repairParagraph(MappedText in, String t, int ps, int pe, List<Edit> edits, EditLog log) {
         int openAt = -1;          // position of the mark that opened the current quote, or -1
+        int openEdit = -1;        // index in edits of the edit that canonicalised that mark
         int lastClose = ps;       // first position after the last closed quote
         for (int i = ps; i < pe; i++) {
             char c = t.charAt(i);
@@ -87,6 +109,7 @@ final class QuoteMarkStep implements NormalizationStep {
             }
             if (role == Role.OPEN) {
                 openAt = i;
+                openEdit = edits.size();
                 edits.add(openEdit(t, i, pe));
             } else if (openAt >= 0) {
                 edits.add(closeEdit(t, i, openAt + 1));
@@ -114,7 +137,7 @@ final class QuoteMarkStep implements NormalizationStep {
                 end--;
             }
             if (!hasLetterBefore(t, openAt + 1, end)) {
-                edits.add(new Edit(openAt, openAt + 1, "", "stray quotation mark", 0.6));
+                edits.set(openEdit, new Edit(openAt, openAt + 1, "", "stray quotation mark", 0.6));
                 int[] o = in.toOriginal(openAt, openAt + 1);
                 log.warn(WarningCode.W003, o[0], o[1]);
             } else if (nextParagraphOpensQuote(t, pe)) {
