@@ -56,18 +56,37 @@ final class SpeakerMentions {
         for (int c : p.children(head)) {
             if (p.relation(c).equals("appos") && (p.token(c).isNoun()) && !doc.inQuote(c)) {
                 int[] name = SpeakerFinder.nounPhrase(p, c);
-                Cluster person = new Cluster("PERSON");
                 Cluster.MentionRef m = ref(doc, name, false);
-                person.add(m);
-                doc.addCluster(person);
+                Cluster person = samePerson(doc, m, true);
                 addTitle(doc, person, head, m);
                 return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
             }
         }
+        Cluster.MentionRef m = ref(doc, np, false);
+        boolean definite = doc.token(np[0]).word().equalsIgnoreCase("the");
+        Cluster person = samePerson(doc, m, definite);
+        return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
+    }
+
+    /**
+     * The person this name or role refers to: one already found with the same words ("stef bullock"
+     * again; "the minister" again), when {@code reuse} allows, else a new one. "A spokeswoman" twice
+     * may be two people, so indefinite roles are not reused.
+     */
+    private static Cluster samePerson(DocumentView doc, Cluster.MentionRef m, boolean reuse) {
+        java.util.List<String> words = EntityBuilder.words(m.text());
+        if (reuse) {
+            for (Cluster c : doc.clusters) {
+                if (c.type.equals("PERSON") && c.name() != null && EntityBuilder.words(c.name()).equals(words)) {
+                    doc.addMention(c, m);
+                    return c;
+                }
+            }
+        }
         Cluster person = new Cluster("PERSON");
-        person.add(ref(doc, np, false));
+        person.add(m);
         doc.addCluster(person);
-        return new FoundQuote.SpeakerRef(doc.token(np[0]).start(), doc.token(np[1] - 1).end(), person);
+        return person;
     }
 
     /** "The court" refers to the organisation the document named with "court" in it, most recent first. */
