@@ -133,7 +133,7 @@ final class QuoteMarkStep implements NormalizationStep {
         }
         if (openAt >= 0) {
             int end = pe;
-            while (end > openAt + 1 && Character.isWhitespace(t.charAt(end - 1))) {
+            while (end > openAt + 1 && isSpace(t.charAt(end - 1))) {
                 end--;
             }
             if (!hasLetterBefore(t, openAt + 1, end)) {
@@ -178,8 +178,8 @@ final class QuoteMarkStep implements NormalizationStep {
     private static Role role(String t, int i, int ps, int pe) {
         char prev = i > ps ? t.charAt(i - 1) : ' ';
         char next = i + 1 < pe ? t.charAt(i + 1) : ' ';
-        boolean left = Character.isWhitespace(prev) || "([{—–-/:".indexOf(prev) >= 0 || isDoubleQuote(prev);
-        boolean right = Character.isWhitespace(next) || ".,;:!?)]}—–-…".indexOf(next) >= 0 || isDoubleQuote(next)
+        boolean left = isSpace(prev) || "([{—–-/:".indexOf(prev) >= 0 || isDoubleQuote(prev);
+        boolean right = isSpace(next) || ".,;:!?)]}—–-…".indexOf(next) >= 0 || isDoubleQuote(next)
                 || next == '\'' || next == '\u2019';
         if (left && !right) {
             return Role.OPEN;
@@ -207,7 +207,8 @@ final class QuoteMarkStep implements NormalizationStep {
             }
         }
         int s = floor;
-        while (s < i && isBlank(t.charAt(s))) {
+        // A stray mark at the paragraph start is being dropped: the quote starts after it.
+        while (s < i && (isSpace(t.charAt(s)) || isDoubleQuote(t.charAt(s)))) {
             s++;
         }
         return s;
@@ -247,6 +248,11 @@ final class QuoteMarkStep implements NormalizationStep {
     static boolean isDoubleQuote(char c) {
         return c == '"' || c == OPEN || c == CLOSE || c == '\u201E' || c == '\u201F' || c == '\u00AB'
                 || c == '\u00BB' || c == '\u301D' || c == '\u301E' || c == '\uFF02';
+    }
+
+    /** Any white space, the no-break space included (Java's isWhitespace leaves it out). */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
     }
 
     private static boolean isBlank(char c) {

@@ -132,24 +132,23 @@ class OffsetMappingTest {
         assertIdempotent("Price: \"$");
     }
 
-    @Disabled("bug: unclosed quote ending in a no-break space is closed after it, trimmed on a second pass: \"He said: \u201Cwe will win\\u00A0\" -> \"\u2026win\\u00A0\u201D\" -> \"\u2026win\u201D\"")
     @Test
     void idempotentOnAnUnclosedQuoteEndingInANoBreakSpace() {
         assertIdempotent("He said: \u201Cwe will win\u00A0");
     }
 
-    @Disabled("bug: stray closing mark at paragraph start leaves a blank inside the inserted opening mark: \"\u201D We will win. \u201D\" -> \"\u201C We will win.\u201D\" -> \"\u201CWe will win.\u201D\"")
     @Test
     void idempotentOnAStrayClosingMarkAtParagraphStart() {
         assertIdempotent("\u201D We will win. \u201D");
     }
 
     /**
-     * On random hostile text, 209 of the 2,000 inputs (about 10%) are not stable: the three cases above,
-     * plus rarer ones such as {@code 2""} -> {@code “2"”} -> {@code “2”}, where an inch-mark guess changes
+     * On random hostile text, 113 of the 2,000 inputs are not stable (209 before the three cases above
+     * were fixed), mostly cases such as {@code 2""} -> {@code “2"”} -> {@code “2”}, where an inch-mark guess changes
      * once a quote is open.
      */
-    @Disabled("bug: normalize(normalize(x)) != normalize(x) on 209 of 2000 (10%) random hostile texts, e.g. \"Price: \\\"$\", \"\u201D We will win. \u201D\", \"2\\\"\\\"\"")
+    @Disabled("known: normalize(normalize(x)) != normalize(x) on 113 of 2000 random hostile texts, almost all "
+            + "an inch-mark guess (12\" pipe) read differently once the first pass has opened a quote before it")
     @Test
     void idempotentOnRandomText() {
         List<String> inputs = Stream.concat(randomPieces(), randomChars()).map(a -> (String) a.get()[1]).toList();
