@@ -247,8 +247,8 @@ public final class Attributor {
             if (f.cueToken() >= 0) {
                 Token t = doc.token(f.cueToken());
                 int end = t.end();
-                if (t.word().equalsIgnoreCase("according") && f.cueToken() + 1 < doc.size()) {
-                    end = doc.token(f.cueToken() + 1).end();
+                if (!t.isVerb() && f.cueToken() + 1 < doc.size()) {
+                    end = doc.token(f.cueToken() + 1).end(); // the two words of "according to"
                 }
                 cue = mention(norm, t.start(), end);
             }

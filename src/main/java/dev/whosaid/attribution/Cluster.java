@@ -28,7 +28,10 @@ final class Cluster {
         nameKnown = false;
     }
 
-    /** The fullest form the document gives: most words, then most capitalised, then earliest. */
+    /**
+     * The fullest name the document gives: most words, then most capitalised, then earliest. A
+     * description ("the Hague-based court") names the entity only when the document gives no name.
+     */
     String name() {
         if (!nameKnown) {
             name = fullestName();
@@ -38,7 +41,8 @@ final class Cluster {
     }
 
     private String fullestName() {
-        return mentions.stream().filter(m -> !m.pronoun())
+        boolean named = mentions.stream().anyMatch(m -> m.kind() == MentionKind.NAME);
+        return mentions.stream().filter(m -> m.kind() == (named ? MentionKind.NAME : MentionKind.DESCRIPTION))
                 .min(Comparator.comparingInt((MentionRef m) -> -m.words())
                         .thenComparingInt(m -> -m.capitalisedWords())
                         .thenComparingInt(MentionRef::start))
@@ -49,8 +53,11 @@ final class Cluster {
         return mentions.stream().mapToInt(MentionRef::start).min().orElse(Integer.MAX_VALUE);
     }
 
-    /** A span of normalized text that refers to a cluster; {@code pronoun} for "he", "she", … */
-    record MentionRef(int start, int end, String text, int firstToken, int endToken, boolean pronoun) {
+    /** How a mention refers: by name ("Stef Blok"), by description ("the Dutch foreign minister"), or "he". */
+    enum MentionKind { NAME, DESCRIPTION, PRONOUN }
+
+    /** A span of normalized text that refers to a cluster. */
+    record MentionRef(int start, int end, String text, int firstToken, int endToken, MentionKind kind) {
         int words() {
             return text.split("\\s+").length;
         }

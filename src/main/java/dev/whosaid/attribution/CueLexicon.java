@@ -46,10 +46,6 @@ public final class CueLexicon {
         return others.get(words.toLowerCase(Locale.ROOT));
     }
 
-    public int size() {
-        return verbs.size() + others.size();
-    }
-
     private static CueLexicon load() {
         Map<String, Kind> verbs = new HashMap<>();
         Map<String, Kind> others = new HashMap<>();

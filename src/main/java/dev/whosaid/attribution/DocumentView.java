@@ -82,6 +82,11 @@ final class DocumentView {
 
     /** Adds a pronoun or role mention to an existing entity. */
     void addMention(Cluster c, Cluster.MentionRef m) {
+        for (Cluster.MentionRef known : c.mentions) {
+            if (known.start() == m.start() && known.end() == m.end()) {
+                return; // the same words resolved again ("“A,” he said, “B”"): one mention
+            }
+        }
         c.add(m);
         for (int i = m.firstToken(); i < m.endToken(); i++) {
             if (clusterOf[i] == null) {
@@ -97,18 +102,6 @@ final class DocumentView {
             return true;
         }
         return rel.equals("appos") && parsed.head(token) >= 0 && parsed.relation(parsed.head(token)).startsWith("nsubj");
-    }
-
-    /** Whether any token of the span is a subject, or the span's head is. */
-    boolean spanIsSubject(int first, int end) {
-        for (int i = first; i < end; i++) {
-            int h = parsed.head(i);
-            boolean isHead = h < first || h >= end;
-            if (isHead && isSubject(i)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String text(int first, int end) {

@@ -44,7 +44,8 @@ final class EntityBuilder {
                 c = new Cluster(m.type());
                 clusters.add(c);
             }
-            c.add(new Cluster.MentionRef(m.start(), m.end(), m.text(), m.firstToken(), m.endToken(), false));
+            c.add(new Cluster.MentionRef(m.start(), m.end(), m.text(), m.firstToken(), m.endToken(),
+                    Cluster.MentionKind.NAME));
             forms.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(words);
         }
         for (Cluster c : clusters) {

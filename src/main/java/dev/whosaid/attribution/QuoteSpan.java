@@ -19,10 +19,6 @@ record QuoteSpan(int open, int close) {
         return close;
     }
 
-    boolean contains(int offset) {
-        return offset > open && offset < close;
-    }
-
     /** The pairs of canonical marks; the normalizer has already balanced them paragraph by paragraph. */
     static List<QuoteSpan> find(String text) {
         List<QuoteSpan> out = new ArrayList<>();

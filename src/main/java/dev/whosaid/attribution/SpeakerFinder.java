@@ -174,8 +174,7 @@ final class SpeakerFinder {
 
     private boolean isCue(DocumentView doc, int t) {
         Token tok = doc.token(t);
-        if (tok.word().equalsIgnoreCase("according") && t + 1 < doc.size()
-                && doc.token(t + 1).word().equalsIgnoreCase("to")) {
+        if (isSourcePhrase(cues, doc.parsed, t)) {
             return true;
         }
         if (!tok.isVerb()) {
@@ -211,9 +210,16 @@ final class SpeakerFinder {
         return t.end() <= q.open() ? q.open() - t.end() : Math.max(0, t.start() - q.close());
     }
 
+    /** Whether the token starts a two-word source phrase of the lexicon ("according to"). */
+    static boolean isSourcePhrase(CueLexicon cues, ParsedText p, int t) {
+        return t + 1 < p.tokens().size()
+                && cues.phrase(p.token(t).word() + " " + p.token(t + 1).word()) == CueLexicon.Kind.SOURCE;
+    }
+
     /** The subject of the cue's clause, climbing from participles and complements; -1 if none. */
     static int subjectOf(ParsedText p, int cue) {
-        if (p.token(cue).word().equalsIgnoreCase("according")) {
+        if (!p.token(cue).isVerb()) {
+            // A source phrase: "according to X" hangs on X.
             int h = p.head(cue);
             return h >= 0 && (p.token(h).isNoun() || p.token(h).isPronoun()) ? h : -1;
         }

@@ -25,8 +25,11 @@ final class SpeakerMentions {
         for (int c : p.children(head)) {
             String rel = p.relation(c);
             Cluster.MentionRef inner = doc.mentionAt(c);
-            if (inner != null && (rel.equals("appos") || rel.startsWith("compound") || rel.equals("flat"))
-                    && !doc.clusterAt(c).type.equals("MISC")) {
+            // "the minister, Stef Blok," and "press secretary Kelly X" name the speaker; in "the Clinton
+            // campaign" the name only modifies it, and the campaign speaks.
+            boolean namesHead = rel.equals("appos") || rel.equals("flat")
+                    || (rel.startsWith("compound") && Roles.isPersonNoun(t.lemma()));
+            if (inner != null && namesHead && !doc.clusterAt(c).type.equals("MISC")) {
                 Cluster cluster = doc.clusterAt(c);
                 addTitle(doc, cluster, head, inner);
                 return new FoundQuote.SpeakerRef(inner.start(), inner.end(), cluster);
@@ -35,7 +38,8 @@ final class SpeakerMentions {
         if (t.isPronoun()) {
             Cluster c = PronounResolver.resolve(doc, head);
             if (c != null) {
-                doc.addMention(c, new Cluster.MentionRef(t.start(), t.end(), t.word(), head, head + 1, true));
+                doc.addMention(c, new Cluster.MentionRef(t.start(), t.end(), t.word(), head, head + 1,
+                        Cluster.MentionKind.PRONOUN));
             }
             return new FoundQuote.SpeakerRef(t.start(), t.end(), c);
         }
@@ -45,7 +49,7 @@ final class SpeakerMentions {
         }
         Cluster org = organisationNamedBy(doc, head, np);
         if (org != null) {
-            doc.addMention(org, ref(doc, np, false));
+            doc.addMention(org, ref(doc, np, Cluster.MentionKind.DESCRIPTION));
         }
         return new FoundQuote.SpeakerRef(doc.token(np[0]).start(), doc.token(np[1] - 1).end(), org);
     }
@@ -56,13 +60,13 @@ final class SpeakerMentions {
         for (int c : p.children(head)) {
             if (p.relation(c).equals("appos") && (p.token(c).isNoun()) && !doc.inQuote(c)) {
                 int[] name = SpeakerFinder.nounPhrase(p, c);
-                Cluster.MentionRef m = ref(doc, name, false);
+                Cluster.MentionRef m = ref(doc, name, Cluster.MentionKind.NAME);
                 Cluster person = samePerson(doc, m, true);
                 addTitle(doc, person, head, m);
                 return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
             }
         }
-        Cluster.MentionRef m = ref(doc, np, false);
+        Cluster.MentionRef m = ref(doc, np, Cluster.MentionKind.DESCRIPTION);
         boolean definite = doc.token(np[0]).word().equalsIgnoreCase("the");
         Cluster person = samePerson(doc, m, definite);
         return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
@@ -129,10 +133,10 @@ final class SpeakerMentions {
         }
     }
 
-    private static Cluster.MentionRef ref(DocumentView doc, int[] span, boolean pronoun) {
+    private static Cluster.MentionRef ref(DocumentView doc, int[] span, Cluster.MentionKind kind) {
         Token a = doc.token(span[0]);
         Token b = doc.token(span[1] - 1);
         return new Cluster.MentionRef(a.start(), b.end(), doc.parsed.text().substring(a.start(), b.end()), span[0],
-                span[1], pronoun);
+                span[1], kind);
     }
 }

@@ -1,8 +1,10 @@
 package dev.whosaid.batch;
 
+import dev.whosaid.model.ErrorCode;
+import dev.whosaid.model.ErrorRecord;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -41,7 +43,7 @@ public final class BatchConverter {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<RecordConverter.Result>> inFlight = new ArrayDeque<>();
+        Deque<Pending> inFlight = new ArrayDeque<>();
         long count = 0;
         long errors = 0;
         try {
@@ -54,7 +56,7 @@ public final class BatchConverter {
                 }
                 String record = line;
                 long n = lineNumber;
-                inFlight.add(pool.submit(() -> records.convert(record, n)));
+                inFlight.add(new Pending(n, pool.submit(() -> records.convert(record, n))));
                 if (inFlight.size() >= threads * 4) {
                     errors += write(inFlight.poll(), out);
                     count++;
@@ -71,16 +73,22 @@ public final class BatchConverter {
         return new Summary(count, errors);
     }
 
-    private static int write(Future<RecordConverter.Result> f, Writer out) throws IOException {
+    /** A record on its way: its line number, for the error line if it fails beyond recovery. */
+    private record Pending(long lineNumber, Future<RecordConverter.Result> result) {
+    }
+
+    private static int write(Pending p, Writer out) throws IOException {
         RecordConverter.Result r;
         try {
-            r = f.get();
+            r = p.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            // RecordConverter never throws; an Error (out of memory) is the only way here.
-            throw new UncheckedIOException(new IOException("record failed: " + e.getCause(), e.getCause()));
+            // RecordConverter turns every exception into an error line; only an Error (out of memory on
+            // one huge record) gets here, and it too must cost that record alone.
+            r = new RecordConverter.Result(ErrorRecord.of(null, ErrorCode.E900, "line " + p.lineNumber() + ": "
+                    + e.getCause()).toJson(), true);
         }
         out.write(r.json());
         out.write('\n');

@@ -1,7 +1,9 @@
 package dev.whosaid.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.whosaid.WhoSaid;
 import dev.whosaid.model.Analysis;
@@ -22,6 +24,13 @@ import java.util.Set;
  */
 public final class RecordConverter {
     private static final Set<String> KNOWN = Set.of("id", "text", "date");
+    /**
+     * Two objects on one line are an error, not one record and a silent loss; decimals are kept exact,
+     * so that {@code meta} comes back as it came in.
+     */
+    private static final ObjectReader READER = Json.mapper().reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final WhoSaid whosaid;
     private final LocalDate defaultDate;
@@ -38,14 +47,18 @@ public final class RecordConverter {
     public Result convert(String line, long lineNumber) {
         JsonNode node;
         try {
-            node = Json.mapper().readTree(line);
+            node = READER.readTree(line);
         } catch (JsonProcessingException e) {
             return error(null, ErrorCode.E001, "line " + lineNumber + ": " + e.getOriginalMessage());
         }
         if (node == null || !node.isObject()) {
             return error(null, ErrorCode.E004, "line " + lineNumber);
         }
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode idNode = node.get("id");
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isNumber()) {
+            return error(null, ErrorCode.E006, "line " + lineNumber + ": " + idNode.getNodeType());
+        }
+        String id = idNode == null || idNode.isNull() ? null : idNode.asText();
         JsonNode text = node.get("text");
         if (text == null || !text.isTextual()) {
             return error(id, ErrorCode.E002, "line " + lineNumber);

@@ -45,14 +45,15 @@ final class ConvertCommand implements Callable<Integer> {
             System.err.println("--threads must be at least 1, was " + threads);
             return 2;
         }
-        WhoSaid whosaid = WhoSaid.create().warmUp();
-        BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date), threads);
+        // Open both ends before the models load: a typo in a path should fail in a second, not in thirty.
         try (BufferedReader in = input.equals("-")
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(input)), StandardCharsets.UTF_8));
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            WhoSaid whosaid = WhoSaid.create().warmUp();
+            BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date), threads);
             BatchConverter.Summary s = converter.convert(in, out);
             System.err.printf("whosaid convert: %d records, %d errors%n", s.records(), s.errors());
         }

@@ -22,17 +22,30 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "SYSTEM", description = "whosaid output, JSON Lines.")
     Path system;
 
-    @Option(names = "--subset", paramLabel = "all|direct", defaultValue = "all",
+    @Option(names = "--subset", paramLabel = "all|direct", defaultValue = "all", converter = SubsetConverter.class,
             description = "'direct' keeps quotes of kind direct or mixed only. Default: ${DEFAULT-VALUE}.")
-    String subset;
+    Subset subset;
 
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
     @Override
     public Integer call() throws IOException {
-        ScoreReport report = Scorer.score(gold, system, Subset.parse(subset));
+        ScoreReport report = Scorer.score(gold, system, subset);
         System.out.println(json ? report.toJson() : report.toTable(gold.toString(), system.toString()));
         return 0;
+    }
+
+    /** A bad --subset is a usage error, reported as such before anything is read. */
+    static final class SubsetConverter implements picocli.CommandLine.ITypeConverter<Subset> {
+        @Override
+        public Subset convert(String value) {
+            try {
+                return Subset.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("--subset must be 'all' or 'direct', was '"
+                        + value + "'");
+            }
+        }
     }
 }

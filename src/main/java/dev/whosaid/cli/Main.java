@@ -18,7 +18,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::failure).execute(args);
+    }
+
+    /** A command that fails (a missing file, a full disk) says so in one line, not a stack trace. */
+    private static int failure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        String what = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
+                : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        command.getErr().println("whosaid " + command.getCommandName() + ": " + what);
+        return 2;
     }
 
     @Override

@@ -7,6 +7,7 @@ public enum ErrorCode {
     E003("bad date: expected YYYY-MM-DD"),
     E004("the record is not a JSON object"),
     E005("cannot read the input"),
+    E006("bad id: expected a string or a number"),
     E900("internal error");
 
     private final String message;

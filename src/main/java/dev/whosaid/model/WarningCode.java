@@ -4,14 +4,15 @@ package dev.whosaid.model;
 public enum WarningCode {
     W001("empty or blank text"),
     W002("closing quotation mark without an opening one; opening assumed at the start of the sentence"),
-    W003("unclosed quotation mark; quote closed at the end of the paragraph"),
+    W003("unclosed quotation mark; quote closed at the end of its sentence or paragraph"),
     W004("control or binary characters removed"),
     W005("input is not valid UTF-8; decoded as windows-1252"),
     /** Retired before release; kept so that the number is never reused. */
     W006("unused"),
     W007("text longer than the analysis limit; the rest was not analysed"),
     W008("more warnings than the list keeps; the rest were only counted"),
-    W009("the language analysis failed on this text; no entities or quotes were extracted");
+    W009("the language analysis failed on this text; no entities or quotes were extracted"),
+    W010("stray quotation mark with nothing to quote; removed");
 
     private final String message;
 

@@ -24,11 +24,17 @@ final class MarkupStep implements NormalizationStep {
             "iframe", "noscript", "wbr", "ins", "del", "code", "picture", "source", "video", "audio", "label");
     private static final Set<String> DROP_CONTENT = Set.of("script", "style");
 
-    /** One tag, real ("&lt;p class=x&gt;") or debris ("&lt; / P &gt;"). No nested repetition: hostile runs of tags must not recurse. */
+    /**
+     * One tag, real ("&lt;p class=x&gt;") or debris ("&lt; / P &gt;"): the blanks after "&lt;", an optional
+     * slash, the name, then everything up to "&gt;" (attributes, blanks, a self-closing slash). Every
+     * quantifier is possessive and no two parts can match the same characters, so hostile text (a "&lt;p"
+     * and thousands of blanks with no "&gt;") fails in one pass instead of backtracking.
+     */
     private static final Pattern TAG = Pattern.compile(
-            "<(\\s*)(/?)\\s*([A-Za-z][A-Za-z0-9]{0,12})(?:\\s+[^<>]{0,1000}?)?(\\s*)/?\\s*>");
+            "<(\\s*+)(/?+)\\s*+([A-Za-z][A-Za-z0-9]{0,12}+)(?![A-Za-z0-9])([^<>]{0,1000}+)>");
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
-    private static final Pattern SCRIPT_OPEN = Pattern.compile("<(script|style)\\b[^<>]{0,1000}>");
+    private static final Pattern SCRIPT_OPEN = Pattern.compile("<(script|style)\\b[^<>]{0,1000}+>",
+            Pattern.CASE_INSENSITIVE);
 
     @Override
     public MappedText apply(MappedText in, EditLog log) {
@@ -42,16 +48,21 @@ final class MarkupStep implements NormalizationStep {
         if (t.indexOf('<') < 0) {
             return in;
         }
-        String lower = t.toLowerCase(Locale.ROOT);
+        // Searched case-insensitively in the text itself: a lower-cased copy can differ in length
+        // ("İ" lower-cases to two chars), and its offsets would cut the wrong words.
         MappedTextBuilder out = null;
+        Matcher m = SCRIPT_OPEN.matcher(t);
         int from = 0;
-        while (true) {
-            Matcher m = SCRIPT_OPEN.matcher(lower);
-            if (!m.find(from)) {
-                break;
+        while (m.find(from)) {
+            String closing = "</" + m.group(1);
+            int close = -1;
+            for (int k = t.indexOf("</", m.end()); k >= 0; k = t.indexOf("</", k + 2)) {
+                if (t.regionMatches(true, k, closing, 0, closing.length())) {
+                    close = k;
+                    break;
+                }
             }
-            int close = lower.indexOf("</" + m.group(1), m.end());
-            int closeEnd = close < 0 ? -1 : lower.indexOf('>', close);
+            int closeEnd = close < 0 ? -1 : t.indexOf('>', close);
             if (closeEnd < 0) {
                 break; // unclosed: leave it to the tag step
             }
@@ -98,7 +109,7 @@ final class MarkupStep implements NormalizationStep {
             if (kind == Kind.NOT_MARKUP) {
                 continue;
             }
-            boolean debris = !m.group(1).isEmpty() || !m.group(4).isEmpty();
+            boolean debris = isSpaced(m);
             if (runStart >= 0 && t.substring(runEnd, m.start()).isBlank()) {
                 runBlankInside |= runEnd < m.start();
                 runEnd = m.end();
@@ -153,13 +164,22 @@ final class MarkupStep implements NormalizationStep {
 
     private enum Kind { BLOCK, INLINE, NOT_MARKUP }
 
+    /** "&lt; p &gt;", "&lt;/ p&gt;", "&lt;p &gt;": blanks where a converter broke the tag, not attributes. */
+    private static boolean isSpaced(Matcher m) {
+        return !m.group(1).isEmpty() || (!m.group(4).isEmpty() && m.group(4).isBlank());
+    }
+
     /**
      * Only known element names are markup. With blanks inside the brackets ("&lt; p &gt;") only block
      * elements count: that is converter debris, while "a &lt; b &gt; c" is prose about b.
      */
     private static Kind classify(Matcher m) {
+        String rest = m.group(4);
+        if (!rest.isEmpty() && !Character.isWhitespace(rest.charAt(0)) && rest.charAt(0) != '/') {
+            return Kind.NOT_MARKUP; // "<p-x>": the name does not end where a tag's would
+        }
         String name = m.group(3).toLowerCase(Locale.ROOT);
-        boolean spaced = !m.group(1).isEmpty() || !m.group(4).isEmpty();
+        boolean spaced = isSpaced(m);
         if (BLOCK.contains(name)) {
             return Kind.BLOCK;
         }
@@ -167,6 +187,38 @@ final class MarkupStep implements NormalizationStep {
             return Kind.INLINE;
         }
         return Kind.NOT_MARKUP;
+    }
+
+    /**
+     * The text an entity stands for, or null to leave it as it is: unknown names, code points past
+     * Unicode, surrogates and control characters (which the control-character step already removed
+     * from the text and must not come back through the back door).
+     */
+    static String decode(String entity) {
+        String decoded;
+        try {
+            decoded = StringEscapeUtils.unescapeHtml4(entity);
+        } catch (IllegalArgumentException e) {
+            return null; // "&#9999999;": no such character
+        }
+        if (decoded.equals(entity)) {
+            return null;
+        }
+        if (decoded.equals("\u00a0")) {
+            return " ";
+        }
+        for (int k = 0; k < decoded.length(); k++) {
+            char c = decoded.charAt(k);
+            if ((Character.isISOControl(c) && c != '\n' && c != '\t') || Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c) && k + 1 < decoded.length()
+                    && Character.isLowSurrogate(decoded.charAt(k + 1)))) {
+                return null;
+            }
+            if (Character.isHighSurrogate(c)) {
+                k++;
+            }
+        }
+        return decoded;
     }
 
     private static MappedText removeEntities(MappedText in, EditLog log) {
@@ -177,12 +229,9 @@ final class MarkupStep implements NormalizationStep {
         Matcher m = ENTITY.matcher(t);
         MappedTextBuilder out = null;
         while (m.find()) {
-            String decoded = StringEscapeUtils.unescapeHtml4(m.group());
-            if (decoded.equals(m.group())) {
-                continue; // not an entity HTML knows
-            }
-            if (decoded.equals("\u00a0")) {
-                decoded = " ";
+            String decoded = decode(m.group());
+            if (decoded == null) {
+                continue; // not an entity HTML knows, or one that names no character we keep
             }
             out = out == null ? new MappedTextBuilder(in, log) : out;
             out.replace(m.start(), m.end(), decoded, CorrectionKind.MARKUP, 0.99, "HTML entity");

@@ -78,6 +78,13 @@ final class QuoteMarkStep implements NormalizationStep {
     }
 
     private static void repairParagraph(MappedText in, String t, int ps, int pe, List<Edit> edits, EditLog log) {
+        // nextLetter[k - ps]: the first letter or digit at or after k, so that "is there a word between
+        // here and there" costs nothing, however many marks a hostile paragraph holds.
+        int[] nextLetter = new int[pe - ps + 1];
+        nextLetter[pe - ps] = pe;
+        for (int k = pe - 1; k >= ps; k--) {
+            nextLetter[k - ps] = Character.isLetterOrDigit(t.charAt(k)) ? k : nextLetter[k - ps + 1];
+        }
         int openAt = -1;          // position of the mark that opened the current quote, or -1
         int openEdit = -1;        // index in edits of the edit that canonicalised that mark
         int lastClose = ps;       // first position after the last closed quote
@@ -93,7 +100,7 @@ final class QuoteMarkStep implements NormalizationStep {
             if (role == Role.AMBIGUOUS) {
                 if (openAt >= 0) {
                     role = Role.CLOSE;
-                } else if (!hasLetterBefore(t, i + 1, pe) || c == CLOSE || c == '\u00BB') {
+                } else if (nextLetter[i + 1 - ps] >= pe || c == CLOSE || c == '\u00BB') {
                     role = Role.CLOSE;
                 } else {
                     role = Role.OPEN;
@@ -117,11 +124,12 @@ final class QuoteMarkStep implements NormalizationStep {
                 lastClose = i + 1;
             } else {
                 int start = sentenceStart(t, Math.max(ps, lastClose), i);
-                if (!hasLetterBefore(t, start, i)) {
+                if (nextLetter[start - ps] >= i) {
                     // Nothing to quote: a stray mark. Drop it rather than invent an empty quote.
                     edits.add(new Edit(i, i + 1, "", "stray quotation mark", 0.6));
                     int[] o = in.toOriginal(i, i + 1);
-                    log.warn(WarningCode.W002, o[0], o[1]);
+                    log.warn(WarningCode.W010, o[0], o[1]);
+                    lastClose = i + 1; // the next search for a sentence start stops here
                     continue;
                 }
                 edits.add(new Edit(start, start, String.valueOf(OPEN), "opening quotation mark missing", 0.6));
@@ -136,10 +144,10 @@ final class QuoteMarkStep implements NormalizationStep {
             while (end > openAt + 1 && isSpace(t.charAt(end - 1))) {
                 end--;
             }
-            if (!hasLetterBefore(t, openAt + 1, end)) {
+            if (nextLetter[openAt + 1 - ps] >= end) {
                 edits.set(openEdit, new Edit(openAt, openAt + 1, "", "stray quotation mark", 0.6));
                 int[] o = in.toOriginal(openAt, openAt + 1);
-                log.warn(WarningCode.W003, o[0], o[1]);
+                log.warn(WarningCode.W010, o[0], o[1]);
             } else if (nextParagraphOpensQuote(t, pe)) {
                 // Newspaper convention: a quote running over paragraphs is not closed until its last.
                 edits.add(new Edit(end, end, String.valueOf(CLOSE), "quote continues in the next paragraph", 0.9));
@@ -234,15 +242,6 @@ final class QuoteMarkStep implements NormalizationStep {
             k++;
         }
         return k < t.length() && (t.charAt(k) == OPEN || t.charAt(k) == '"' || t.charAt(k) == '\u201E');
-    }
-
-    private static boolean hasLetterBefore(String t, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLetterOrDigit(t.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isDoubleQuote(char c) {
