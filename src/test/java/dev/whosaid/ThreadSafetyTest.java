@@ -24,6 +24,22 @@ class ThreadSafetyTest {
             "Mark Evans spoke at the rally. “We will fight for every single vote in this state,” he said. "
                     + "“Nobody will stop us this time around.”");
 
+    /**
+     * SUTime keeps rule state in a shared environment (a reported CoreNLP issue): a document's dates
+     * must not depend on the documents analysed before it on the same pipeline.
+     */
+    @Test
+    void datesDoNotDependOnEarlierDocuments() {
+        WhoSaid whosaid = TestPipeline.whosaid();
+        String a = "On Monday, Ana Ruiz said: “We will not raise taxes this year at all.”";
+        String b = "Ana Ruiz said the deal will be signed next Monday. On Monday, she added: “We are ready now.”";
+        String first = whosaid.analyze("a", a, TestPipeline.SEED_DATE).toJson();
+        assertThat(first).contains("\"value\":\"2020-08-31\"");
+        whosaid.analyze("b", b, TestPipeline.SEED_DATE.plusYears(1));
+        whosaid.analyze("b", b, null);
+        assertThat(whosaid.analyze("a", a, TestPipeline.SEED_DATE).toJson()).isEqualTo(first);
+    }
+
     @Test
     void fourThreadsOnOneInstanceGiveTheSameResultsAsOne() throws Exception {
         WhoSaid whosaid = TestPipeline.whosaid();
