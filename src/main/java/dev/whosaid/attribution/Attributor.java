@@ -8,7 +8,6 @@ import dev.whosaid.model.Speaker;
 import dev.whosaid.model.When;
 import dev.whosaid.nlp.NamedMention;
 import dev.whosaid.nlp.ParsedText;
-import dev.whosaid.nlp.Token;
 import dev.whosaid.normalize.NormalizedText;
 
 import java.util.ArrayList;
@@ -226,7 +225,7 @@ public final class Attributor {
         return out;
     }
 
-    private static List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found) {
+    private List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found) {
         List<Quote> out = new ArrayList<>();
         String text = norm.text();
         Map<Cluster, String> names = new HashMap<>();
@@ -245,12 +244,7 @@ public final class Attributor {
             }
             Mention cue = null;
             if (f.cueToken() >= 0) {
-                Token t = doc.token(f.cueToken());
-                int end = t.end();
-                if (!t.isVerb() && f.cueToken() + 1 < doc.size()) {
-                    end = doc.token(f.cueToken() + 1).end(); // the two words of "according to"
-                }
-                cue = mention(norm, t.start(), end);
+                cue = mention(norm, doc.token(f.cueToken()).start(), finder.cueEnd(doc.parsed, f.cueToken()));
             }
             When when = null;
             if (f.when() != null) {

@@ -59,7 +59,7 @@ final class SpeakerFinder {
         cueTokens.sort(Comparator.comparingInt((Integer t) -> governs(p, t, first, end) ? -depth(p, t) : 1)
                 .thenComparingInt(t -> distance(doc.token(t), q)));
         for (int cue : cueTokens) {
-            int subject = subjectOf(p, cue);
+            int subject = subjectOf(p, cue, isSourcePhrase(cues, p, cue));
             subject = subject >= 0 ? antecedentOfRelative(doc, cue, subject) : -1;
             if (subject >= 0 && !doc.inQuote(subject)) {
                 return new Found(cue, subject, 0.9);
@@ -109,7 +109,7 @@ final class SpeakerFinder {
             if (isCue(doc, k) && t.isVerb()) {
                 if (subject >= 0) {
                     // The parse knows the head of "a spokeswoman for the ministry"; the last noun does not.
-                    int parsed = subjectOf(doc.parsed, k);
+                    int parsed = subjectOf(doc.parsed, k, false);
                     boolean inTag = parsed >= i && parsed < k && (parsed < bracketFrom || parsed > bracketTo);
                     return new Found(k, inTag ? parsed : subject, 0.9);
                 }
@@ -210,15 +210,23 @@ final class SpeakerFinder {
         return t.end() <= q.open() ? q.open() - t.end() : Math.max(0, t.start() - q.close());
     }
 
+    /** Where the cue's words end: after both words of a source phrase, else after the verb. */
+    int cueEnd(ParsedText p, int cue) {
+        return isSourcePhrase(cues, p, cue) ? p.token(cue + 1).end() : p.token(cue).end();
+    }
+
     /** Whether the token starts a two-word source phrase of the lexicon ("according to"). */
     static boolean isSourcePhrase(CueLexicon cues, ParsedText p, int t) {
         return t + 1 < p.tokens().size()
                 && cues.phrase(p.token(t).word() + " " + p.token(t + 1).word()) == CueLexicon.Kind.SOURCE;
     }
 
-    /** The subject of the cue's clause, climbing from participles and complements; -1 if none. */
-    static int subjectOf(ParsedText p, int cue) {
-        if (!p.token(cue).isVerb()) {
+    /**
+     * The subject of the cue's clause, climbing from participles and complements; -1 if none. For a
+     * source phrase ("according to X", whose first word the tagger may call a verb) it is X.
+     */
+    static int subjectOf(ParsedText p, int cue, boolean sourcePhrase) {
+        if (sourcePhrase) {
             // A source phrase: "according to X" hangs on X.
             int h = p.head(cue);
             return h >= 0 && (p.token(h).isNoun() || p.token(h).isPronoun()) ? h : -1;

@@ -62,6 +62,9 @@ class AttributionTableTest {
                         "talks have failed", null, "the union", "said"),
                 new Case("“This is not a decision we take lightly at all,” a spokeswoman for the ministry said.",
                         "not a decision we take lightly", "a spokeswoman", "a spokeswoman", "said"),
+                new Case("According to Karen Walsh, the head of the union, the deal is “a betrayal of every "
+                        + "worker in the plant”.", "betrayal of every worker", "Karen Walsh", "Karen Walsh",
+                        "According to"),
                 // The quote closed with an opening mark, as machine translation leaves it.
                 new Case("Dutch foreign minister Stef Blok said the Netherlands “will keep supporting the court in "
                         + "its work. We will talk to our partners. “.", "will keep supporting the court", "Stef Blok",
