@@ -43,13 +43,12 @@ final class SpeakerFinder {
         if (first >= doc.size() || end <= first) {
             return null;
         }
-        List<Integer> frame = frame(doc, q, first, end);
         Found tag = speechTagAfter(doc, end);
         if (tag != null) {
             return tag;
         }
         List<Integer> cueTokens = new ArrayList<>();
-        for (int t : frame) {
+        for (int t : frame(doc, q, first, end)) {
             if (isCue(doc, t)) {
                 cueTokens.add(t);
             }
@@ -91,8 +90,8 @@ final class SpeakerFinder {
             }
             i++;
         }
-        if (i >= doc.size() || doc.token(i).sentence() != doc.token(Math.max(0, afterQuote - 1)).sentence()
-                && doc.parsed.text().substring(doc.token(afterQuote - 1).end(), doc.token(i).start()).indexOf('\n') >= 0) {
+        if (i >= doc.size()
+                || doc.parsed.text().substring(doc.token(afterQuote - 1).end(), doc.token(i).start()).contains("\n\n")) {
             return null; // a tag never crosses a paragraph break
         }
         int subject = -1;
