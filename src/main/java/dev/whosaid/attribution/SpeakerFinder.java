@@ -90,9 +90,13 @@ final class SpeakerFinder {
             }
             i++;
         }
-        if (i >= doc.size()
-                || doc.parsed.text().substring(doc.token(afterQuote - 1).end(), doc.token(i).start()).contains("\n\n")) {
-            return null; // a tag never crosses a paragraph break
+        if (i >= doc.size()) {
+            return null;
+        }
+        boolean newSentence = doc.token(i).sentence() != doc.token(afterQuote - 1).sentence();
+        String between = doc.parsed.text().substring(doc.token(afterQuote - 1).end(), doc.token(i).start());
+        if (newSentence && between.indexOf('\n') >= 0) {
+            return null; // a tag never starts a new line of its own
         }
         int subject = -1;
         int bracketFrom = -1;
