@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.whosaid.WhoSaid;
 import dev.whosaid.model.Analysis;
@@ -28,7 +29,7 @@ public final class RecordConverter {
      * Two objects on one line are an error, not one record and a silent loss; decimals are kept exact,
      * so that {@code meta} comes back as it came in.
      */
-    private static final ObjectReader READER = Json.mapper().reader()
+    private static final ObjectReader READER = Json.reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -84,7 +85,7 @@ public final class RecordConverter {
     }
 
     private static ObjectNode meta(ObjectNode record) {
-        ObjectNode meta = Json.mapper().createObjectNode();
+        ObjectNode meta = JsonNodeFactory.instance.objectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> f = fields.next();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -20,6 +21,7 @@ public final class Json {
     static {
         MAPPER.getFactory().setCharacterEscapes(new SurrogateEscapes());
     }
+    private static final ObjectReader READER = MAPPER.reader();
     private static final ObjectWriter COMPACT = MAPPER.writer();
     private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
 
@@ -46,8 +48,14 @@ public final class Json {
         }
     }
 
+    /** A reader configured like the writer (dates, escapes): immutable, so safe to share. */
+    public static ObjectReader reader() {
+        return READER;
+    }
+
+    /** A copy of the configured mapper, to adapt freely: the shared one must stay as it is for every thread. */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return MAPPER.copy();
     }
 
     public static String write(Object value, boolean pretty) {
