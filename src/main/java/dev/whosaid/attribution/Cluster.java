@@ -17,6 +17,7 @@ final class Cluster {
     final Set<String> titles = new LinkedHashSet<>();
     String id;
     private String name;
+    private List<String> nameWords;
     private boolean nameKnown;
 
     Cluster(String type) {
@@ -35,9 +36,16 @@ final class Cluster {
     String name() {
         if (!nameKnown) {
             name = fullestName();
+            nameWords = name == null ? List.of() : EntityBuilder.words(name);
             nameKnown = true;
         }
         return name;
+    }
+
+    /** The name's comparison key ({@link EntityBuilder#words}), cached with the name. */
+    List<String> nameWords() {
+        name();
+        return nameWords;
     }
 
     private String fullestName() {

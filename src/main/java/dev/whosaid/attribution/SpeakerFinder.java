@@ -5,8 +5,10 @@ import dev.whosaid.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -55,7 +57,11 @@ final class SpeakerFinder {
         }
         // A cue whose clause contains the quote outranks one that merely stands near it ("X claimed
         // that he had designated Y, who “…”, according to Z": X, not Z); among those the innermost wins.
-        cueTokens.sort(Comparator.comparingInt((Integer t) -> governs(p, t, first, end) ? -depth(p, t) : 1)
+        Map<Integer, Integer> rank = new HashMap<>(); // computed once per cue, not per comparison
+        for (int t : cueTokens) {
+            rank.put(t, governs(p, t, first, end) ? -depth(p, t) : 1);
+        }
+        cueTokens.sort(Comparator.comparingInt((Integer t) -> rank.get(t))
                 .thenComparingInt(t -> distance(doc.token(t), q)));
         for (int cue : cueTokens) {
             int subject = subjectOf(p, cue, isSourcePhrase(cues, p, cue));

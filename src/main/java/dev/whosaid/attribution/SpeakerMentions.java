@@ -81,7 +81,7 @@ final class SpeakerMentions {
         java.util.List<String> words = EntityBuilder.words(m.text());
         if (reuse) {
             for (Cluster c : doc.clusters) {
-                if (c.type.equals("PERSON") && c.name() != null && EntityBuilder.words(c.name()).equals(words)) {
+                if (c.type.equals("PERSON") && c.nameWords().equals(words)) {
                     doc.addMention(c, m);
                     return c;
                 }
@@ -104,7 +104,7 @@ final class SpeakerMentions {
         Cluster best = null;
         int bestStart = -1;
         for (Cluster c : doc.clusters) {
-            if (!c.type.equals("ORGANIZATION") || !EntityBuilder.words(c.name()).contains(word)) {
+            if (!c.type.equals("ORGANIZATION") || !c.nameWords().contains(word)) {
                 continue;
             }
             for (Cluster.MentionRef m : c.mentions) {
