@@ -3,6 +3,9 @@ package dev.whosaid;
 import dev.whosaid.attribution.Attribution;
 import dev.whosaid.attribution.Attributor;
 import dev.whosaid.attribution.CueLexicon;
+import dev.whosaid.gazetteer.Gazetteer;
+import dev.whosaid.gazetteer.Lexicon;
+import dev.whosaid.gazetteer.NameRepairer;
 import dev.whosaid.model.Analysis;
 import dev.whosaid.model.Warning;
 import dev.whosaid.model.WarningCode;
@@ -12,6 +15,7 @@ import dev.whosaid.nlp.ParserOptions;
 import dev.whosaid.normalize.NormalizedText;
 import dev.whosaid.normalize.Normalizer;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +37,14 @@ import java.util.Objects;
  */
 public final class WhoSaid {
     private final Options options;
-    private final Normalizer normalizer = new Normalizer();
+    private final Normalizer normalizer;
     private final CoreNlpParser parser;
     private final Attributor attributor;
 
-    private WhoSaid(Options options) {
+    private WhoSaid(Options options, Gazetteer gazetteer) {
         this.options = options;
+        this.normalizer = options.nameRepair ? new Normalizer(new NameRepairer(gazetteer, Lexicon.defaultLexicon()))
+                : new Normalizer();
         this.parser = new CoreNlpParser(new ParserOptions(options.maxSentenceTokens));
         this.attributor = new Attributor(CueLexicon.defaultLexicon(), options.beliefCues);
     }
@@ -88,7 +94,7 @@ public final class WhoSaid {
         }
         NormalizedText norm;
         try {
-            norm = normalizer.normalize(analysed);
+            norm = normalizer.normalize(analysed, date);
         } catch (RuntimeException | StackOverflowError e) {
             // The normalizer is ours and tested against hostile text; this is the net under the net.
             warnings.add(Warning.document(WarningCode.W009, e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -135,7 +141,11 @@ public final class WhoSaid {
     }
 
     /** The settings of a {@link WhoSaid}; see {@link Builder} for what each means. */
-    public record Options(boolean beliefCues, int maxSentenceTokens, int maxTextLength) {
+    public record Options(boolean beliefCues, int maxSentenceTokens, int maxTextLength, boolean nameRepair,
+                          boolean defaultGazetteer, List<Path> gazetteerFiles) {
+        public Options {
+            gazetteerFiles = List.copyOf(gazetteerFiles);
+        }
     }
 
     /** Settings for a {@link WhoSaid}; every one has a sensible default. */
@@ -143,8 +153,38 @@ public final class WhoSaid {
         private boolean beliefCues = true;
         private int maxSentenceTokens = ParserOptions.DEFAULT.maxSentenceTokens();
         private int maxTextLength = 2_000_000;
+        private boolean nameRepair = true;
+        private boolean defaultGazetteer = true;
+        private final List<Path> gazetteerFiles = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /**
+         * Whether names damaged by machine translation are repaired ("ponpeo" to "Pompeo") before the
+         * text is parsed, each repair reported as a correction of kind {@code name}. Default: true.
+         */
+        public Builder nameRepair(boolean on) {
+            this.nameRepair = on;
+            return this;
+        }
+
+        /**
+         * Adds a gazetteer file of your own (format: {@code models/gazetteer/README.md} in the source) on
+         * top of the shipped one; entries with a shipped id extend that entry. Read when {@link #build()}
+         * is called, which throws {@link dev.whosaid.gazetteer.GazetteerFormatException} naming the file
+         * and line of a malformed entry.
+         */
+        public Builder gazetteer(Path file) {
+            java.util.Objects.requireNonNull(file, "file");
+            this.gazetteerFiles.add(file);
+            return this;
+        }
+
+        /** Whether the gazetteer shipped with whosaid is used (under any files added). Default: true. */
+        public Builder defaultGazetteer(boolean on) {
+            this.defaultGazetteer = on;
+            return this;
         }
 
         /**
@@ -175,7 +215,10 @@ public final class WhoSaid {
         }
 
         public WhoSaid build() {
-            return new WhoSaid(new Options(beliefCues, maxSentenceTokens, maxTextLength));
+            Options o = new Options(beliefCues, maxSentenceTokens, maxTextLength, nameRepair, defaultGazetteer,
+                    gazetteerFiles);
+            Gazetteer base = defaultGazetteer ? Gazetteer.defaultGazetteer() : Gazetteer.empty();
+            return new WhoSaid(o, gazetteerFiles.isEmpty() ? base : base.plus(gazetteerFiles));
         }
     }
 }

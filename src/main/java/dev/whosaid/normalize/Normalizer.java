@@ -1,7 +1,9 @@
 package dev.whosaid.normalize;
 
+import dev.whosaid.gazetteer.NameRepairer;
 import dev.whosaid.model.WarningCode;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +17,27 @@ public final class Normalizer {
     private static final List<NormalizationStep> STEPS = List.of(new ControlCharacterStep(), new MarkupStep(),
             new QuoteMarkStep(), new SpacingStep(), new ParagraphCasingStep());
 
+    private final NameRepairStep names;
+
+    /** A normalizer that repairs markup, marks, spacing and casing, but not names. */
+    public Normalizer() {
+        this.names = null;
+    }
+
+    /** A normalizer that also repairs damaged names, with this repairer's gazetteer. */
+    public Normalizer(NameRepairer names) {
+        this.names = new NameRepairStep(Objects.requireNonNull(names, "names"));
+    }
+
     public NormalizedText normalize(String original) {
+        return normalize(original, null);
+    }
+
+    /**
+     * Normalizes a document published on {@code date} (or null): the date decides which posts a
+     * name's candidates held, when a title nearby is evidence for a repair.
+     */
+    public NormalizedText normalize(String original, LocalDate date) {
         Objects.requireNonNull(original, "text");
         EditLog log = new EditLog(original);
         if (original.isBlank()) {
@@ -24,6 +46,9 @@ public final class Normalizer {
         MappedText current = MappedText.identity(original);
         for (NormalizationStep step : STEPS) {
             current = step.apply(current, log);
+        }
+        if (names != null) {
+            current = names.apply(current, log, date);
         }
         return new NormalizedText(original, current, log.corrections(), log.warnings());
     }

@@ -1,0 +1,45 @@
+package dev.whosaid.gazetteer;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Ordinary English words and common first names. A token that is one of them ("bullock", "Kelly") is
+ * probably not damage, so repairing it takes more evidence than repairing "mcnaney".
+ */
+public final class Lexicon {
+    private static final String WORDS = "/dev/whosaid/models/english-words.txt";
+    private static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+
+    private static final Lexicon DEFAULT = new Lexicon();
+
+    private final Set<String> words;
+    private final Set<String> firstNames;
+
+    private Lexicon() {
+        words = Set.copyOf(Gazetteer.resourceLines(WORDS));
+        Set<String> names = new HashSet<>();
+        if (Lexicon.class.getResource(FIRST_NAMES) != null) { // CoreNLP's models jar; absent, we do without
+            for (String line : Gazetteer.resourceLines(FIRST_NAMES)) {
+                int tab = line.indexOf('\t');
+                names.add((tab < 0 ? line : line.substring(0, tab)).toLowerCase(Locale.ROOT));
+            }
+        }
+        firstNames = Set.copyOf(names);
+    }
+
+    public static Lexicon defaultLexicon() {
+        return DEFAULT;
+    }
+
+    /** Whether the lower-cased word is an ordinary English word ("bullock", "trump", "union"). */
+    public boolean isWord(String word) {
+        return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word is a common first name ("Kelly", "Dan"). */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,644 @@
+package dev.whosaid.gazetteer;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Repairs names that machine translation damaged, as a careful editor would: with evidence, and never
+ * a name that was right. Phonetic and spelling keys only <em>find</em> candidates; a repair is made
+ * when the evidence decides it:
+ * <ul>
+ *   <li>the word is not an English word or a known name ("mcnaney", "fakiso");</li>
+ *   <li>the document writes the right form elsewhere ("ponpeo" beside "Pompeo");</li>
+ *   <li>another word of the same name matches a gazetteer name exactly ("fatu Bensouda");</li>
+ *   <li>a title nearby names a post the candidate held on the document's date ("the Dutch foreign
+ *       minister, stef bullock" is Stef Blok in 2020, not Steve Bullock);</li>
+ *   <li>the name is the pinyin reading of a candidate's Chinese-script name ("Quan Wukun", 權五坤);</li>
+ *   <li>and no second candidate has as much.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class NameRepairer {
+    private static final int MAX_WORDS = 3;
+    private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
+    /** Words that introduce a name: "President trump", "Mr ponpeo". */
+    private static final Set<String> TITLES = Set.of("president", "mr", "mrs", "ms", "dr", "secretary", "senator",
+            "sen", "gov", "governor", "rep", "representative", "minister", "chancellor", "premier", "judge",
+            "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "chairman",
+            "chairwoman");
+    /** Words that follow a name: "the trump administration". */
+    private static final Set<String> NAME_FOLLOWERS = Set.of("administration", "campaign", "government");
+
+    private final Gazetteer gazetteer;
+    private final Lexicon lexicon;
+
+    public NameRepairer(Gazetteer gazetteer, Lexicon lexicon) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The repairs for {@code text}, in its coordinates, sorted and not overlapping. */
+    public List<NameRepair> repairs(String text, LocalDate date) {
+        List<TextToken> tokens = TextToken.tokenize(text);
+        DocumentNames names = new DocumentNames(tokens);
+        Run run = new Run(text, date, tokens, names);
+        run.phrases();
+        run.singleWords();
+        run.propagate();
+        return run.chosen();
+    }
+
+    /** The state of one call: confined to its thread. */
+    private final class Run {
+        final String text;
+        final LocalDate date;
+        final List<TextToken> tokens;
+        final DocumentNames names;
+        final List<Proposal> proposals = new ArrayList<>();
+        /** Damaged word (folded) to the word that replaced it, for its other occurrences. */
+        final Map<String, String> repairedWords = new HashMap<>();
+        boolean[] covered;
+
+        Run(String text, LocalDate date, List<TextToken> tokens, DocumentNames names) {
+            this.text = text;
+            this.date = date;
+            this.tokens = tokens;
+            this.names = names;
+            this.covered = new boolean[tokens.size()];
+        }
+
+        // ---- phrases: gazetteer names of one to three words ----
+
+        void phrases() {
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!namey(i)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < tokens.size() && tokens.get(j).joinedToNext() && namey(j + 1)) {
+                    j++;
+                }
+                phrase(i, j + 1);
+                i = j + 1;
+            }
+        }
+
+        /** Could this word be part of a name? */
+        boolean namey(int i) {
+            TextToken t = tokens.get(i);
+            if (t.embedded() || t.length() < 2) {
+                return false;
+            }
+            String f = t.folded();
+            if (t.capitalised()) {
+                return !(t.sentenceStart() && isWord(f) && !gazetteer.isNameWord(f));
+            }
+            if (!isWord(f)) {
+                return t.length() >= 3;
+            }
+            // a lower-case word may be a lower-cased name: "stef bullock", "hillary clinton"
+            return gazetteer.isNameWord(f) && (neighbourNamey(i - 1) || neighbourNamey(i + 1));
+        }
+
+        private boolean neighbourNamey(int i) {
+            if (i < 0 || i >= tokens.size()) {
+                return false;
+            }
+            TextToken t = tokens.get(i);
+            boolean adjacent = i < tokens.size() - 1 && i >= 0;
+            return adjacent && !t.embedded() && (t.capitalised() || !isWord(t.folded()));
+        }
+
+        void phrase(int from, int to) {
+            for (int len = Math.min(MAX_WORDS + 1, to - from); len >= 1; len--) {
+                for (int s = from; s + len <= to; s++) {
+                    if (anyCovered(s, s + len)) {
+                        continue;
+                    }
+                    Proposal p = len >= 2 ? pinyin(s, s + len) : documentVariant(tokens.get(s));
+                    if (p == null && len <= MAX_WORDS) {
+                        p = gazetteerMatch(s, s + len);
+                    }
+                    if (p != null) {
+                        accept(p);
+                    }
+                }
+            }
+        }
+
+        /** "Quan Wukun": the pinyin reading of a Chinese-script alias. */
+        Proposal pinyin(int from, int to) {
+            String joined = NameKeys.lettersOnly(NameKeys.fold(span(from, to)));
+            if (joined.length() < 6 || !gazetteer.byName(span(from, to)).isEmpty()) {
+                return null;
+            }
+            List<GazetteerEntry> hits = gazetteer.byPinyin(joined);
+            if (hits.size() != 1) {
+                return null;
+            }
+            GazetteerEntry e = hits.get(0);
+            if (NameKeys.lettersOnly(NameKeys.fold(e.name())).equals(joined)) {
+                return null; // a Chinese name written in pinyin already: nothing to repair
+            }
+            String han = e.aliases().stream().filter(NameKeys::hasHan)
+                    .filter(a -> joined.equals(NameKeys.pinyin(a))).findFirst().orElse("");
+            RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
+            Role role = ctx.matching(e, date);
+            String evidence = "'" + span(from, to) + "' is the pinyin reading of " + han + ", a name of " + e.name()
+                    + (role == null ? "" : "; " + roleEvidence(ctx, role));
+            return new Proposal(from, to, e.name(), role == null ? 0.85 : 0.95, evidence);
+        }
+
+        /** A gazetteer name that these words match, exactly but for case, or by sound. */
+        Proposal gazetteerMatch(int from, int to) {
+            int k = to - from;
+            List<String> words = new ArrayList<>(k);
+            for (int i = from; i < to; i++) {
+                words.add(tokens.get(i).folded());
+            }
+            List<GazetteerEntry> exact = gazetteer.byName(String.join(" ", words));
+            if (!exact.isEmpty()) {
+                return k >= 2 ? truecase(from, to, exact) : null;
+            }
+            if (!suspicious(from, to)) {
+                return null;
+            }
+            List<Candidate> candidates = new ArrayList<>();
+            for (GazetteerEntry e : candidatesFor(words)) {
+                Candidate c = align(e, from, to);
+                if (c != null) {
+                    candidates.add(c);
+                }
+            }
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            candidates.sort(Comparator.comparingInt(Candidate::strength).reversed());
+            Candidate best = candidates.get(0);
+            // A rival that matches some word exactly is a real alternative: only a post named nearby may
+            // decide between them ("stef bullock": Stef Blok or Steve Bullock?).
+            boolean clearMargin = candidates.stream().skip(1).allMatch(c -> c.strength() < best.strength()
+                    && (c.exact() == 0 || best.role() != null));
+            if (!clearMargin || !best.decisive()) {
+                return null;
+            }
+            return proposal(best, candidates.size() - 1);
+        }
+
+        /** "hillary clinton" to "Hillary Clinton": every word a name's, only the case wrong. */
+        Proposal truecase(int from, int to, List<GazetteerEntry> exact) {
+            GazetteerEntry e = exact.get(0);
+            String form = e.names().stream().filter(n -> String.join(" ", NameKeys.words(n))
+                    .equals(NameKeys.fold(span(from, to)).replaceAll("\\s+", " "))).findFirst().orElse(null);
+            if (form == null || form.equals(span(from, to)) || !sameLetters(form, span(from, to))) {
+                return null;
+            }
+            boolean lowerNonWord = false;
+            for (int i = from; i < to; i++) {
+                TextToken t = tokens.get(i);
+                lowerNonWord |= !t.capitalised() && !isWord(t.folded());
+            }
+            if (!lowerNonWord) {
+                return null; // "the white house" may be a house
+            }
+            return new Proposal(from, to, form, 0.9, "'" + form + "' in the gazetteer, written here in lower case");
+        }
+
+        /** Does any word look damaged: lower case, or unknown and written only once? */
+        boolean suspicious(int from, int to) {
+            for (int i = from; i < to; i++) {
+                TextToken t = tokens.get(i);
+                String f = t.folded();
+                if (!t.capitalised()) {
+                    return true;
+                }
+                if (!known(f) && names.count(f) == 1) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean known(String folded) {
+            return isWord(folded) || lexicon.isFirstName(folded) || gazetteer.isNameWord(folded);
+        }
+
+        java.util.Set<GazetteerEntry> candidatesFor(List<String> words) {
+            java.util.Set<GazetteerEntry> out = new java.util.LinkedHashSet<>();
+            for (String w : words) {
+                out.addAll(gazetteer.byWordKeys(w));
+            }
+            return out;
+        }
+
+        /** Lines the words up with one of the entry's names, or null when some word does not match. */
+        Candidate align(GazetteerEntry e, int from, int to) {
+            int k = to - from;
+            Candidate best = null;
+            for (String n : e.names()) {
+                if (!NameKeys.isLatin(n)) {
+                    continue;
+                }
+                String[] cased = n.trim().split("\\s+");
+                List<String> folded = NameKeys.words(n);
+                if (folded.size() != cased.length) {
+                    continue;
+                }
+                int m = folded.size();
+                int[] target;
+                if (k == m) {
+                    target = new int[k];
+                    for (int i = 0; i < k; i++) {
+                        target[i] = i;
+                    }
+                } else if (k == 2 && m >= 3 && e.isPerson()) {
+                    target = new int[] {0, m - 1};
+                } else if (k == 1 && m >= 2 && e.isPerson()) {
+                    target = new int[] {m - 1};
+                } else {
+                    continue;
+                }
+                int exact = 0;
+                int damaged = 0;
+                boolean spelledClose = true;
+                boolean ok = true;
+                StringBuilder replacement = new StringBuilder();
+                for (int i = 0; i < k && ok; i++) {
+                    TextToken t = tokens.get(from + i);
+                    String want = folded.get(target[i]);
+                    if (t.folded().equals(want)) {
+                        // a lower-case "the" or "news" matching proves nothing
+                        if (t.capitalised() || !isWord(t.folded())) {
+                            exact++;
+                        }
+                    } else if (soundsLike(t.folded(), want)) {
+                        spelledClose &= closeInSpelling(t.folded(), want);
+                        if (!known(t.folded()) || !t.capitalised() && !isWord(t.folded())) {
+                            damaged++;
+                        }
+                    } else {
+                        ok = false;
+                    }
+                    replacement.append(i > 0 ? " " : "").append(cased[target[i]]);
+                }
+                if (!ok || exact == k || k == 1 && tokens.get(from).length() < 4) {
+                    continue;
+                }
+                RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
+                Role role = ctx.matching(e, date);
+                boolean elsewhere = names.capitalised(folded.get(m - 1)) > 0 && !folded.get(m - 1).equals(tokens.get(to - 1).folded());
+                Candidate c = new Candidate(e, from, to, replacement.toString(), exact, damaged, role, ctx, elsewhere,
+                        spelledClose);
+                if (best == null || c.strength() > best.strength()) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+
+        // ---- single words: the document's own spelling, and lower-cased names ----
+
+        void singleWords() {
+            for (TextToken t : tokens) {
+                if (covered[t.index()] || t.embedded() || t.length() < 3) {
+                    continue;
+                }
+                Proposal p = t.capitalised() ? null : lowerCasedName(t);
+                if (p == null && t.length() >= 4) {
+                    p = documentVariant(t);
+                }
+                if (p != null) {
+                    accept(p);
+                }
+            }
+        }
+
+        /** "clinton" where the document writes "Clinton", or "the trump administration". */
+        Proposal lowerCasedName(TextToken t) {
+            String f = t.folded();
+            String form = names.capitalisedForm(f);
+            if (!isWord(f)) {
+                boolean nameLike = gazetteer.isNameWord(f) || lexicon.isFirstName(f) || names.capitalised(f) >= 2;
+                if (form != null && nameLike && names.capitalised(f) > names.count(f) - names.capitalised(f)) {
+                    return new Proposal(t.index(), t.index() + 1, form, 0.9,
+                            "written '" + form + "' elsewhere in the document");
+                }
+                List<GazetteerEntry> named = gazetteer.byName(f);
+                if (t.length() >= 4 && !named.isEmpty() && lettersEqualIgnoringCase(t.text(), lastWord(named.get(0), f))) {
+                    String w = lastWord(named.get(0), f);
+                    return new Proposal(t.index(), t.index() + 1, w, 0.8,
+                            "'" + w + "' is a name in the gazetteer (" + named.get(0).name() + ") and not an English word");
+                }
+                return null;
+            }
+            // An ordinary word ("trump", "may", "brown") is a name only as a known person's surname, in a
+            // place only a name fits: "the trump administration", "President trump".
+            GazetteerEntry person = gazetteer.byName(f).stream().filter(GazetteerEntry::isPerson)
+                    .filter(e -> f.equals(NameKeys.lettersOnly(lastFolded(e.name()))))
+                    .filter(e -> form != null || date != null && !e.rolesOn(date).isEmpty()).findFirst().orElse(null);
+            if (person == null || !nameContext(t.index())) {
+                return null;
+            }
+            String w = form != null ? form : lastWord(person, f);
+            if (w == null || !lettersEqualIgnoringCase(t.text(), w)) {
+                return null;
+            }
+            String why = form != null ? "written '" + form + "' elsewhere in the document"
+                    : person.name() + " held a post on " + date;
+            return new Proposal(t.index(), t.index() + 1, w, 0.75,
+                    why + ", and used here as a name ('" + context(t.index()) + "')");
+        }
+
+        /** "President trump", "the trump administration", "trump's": only a name fits here. */
+        boolean nameContext(int i) {
+            TextToken prev = i > 0 ? tokens.get(i - 1) : null;
+            boolean rare = names.count(tokens.get(i).folded()) - names.capitalised(tokens.get(i).folded()) <= 2;
+            if (rare && prev != null && prev.capitalised() && prev.joinedToNext() && TITLES.contains(prev.folded())) {
+                return true;
+            }
+            if (i + 1 < tokens.size() && tokens.get(i).joinedToNext()
+                    && NAME_FOLLOWERS.contains(tokens.get(i + 1).folded())) {
+                return true;
+            }
+            int end = tokens.get(i).end();
+            return end + 1 < text.length() && "\u2019'".indexOf(text.charAt(end)) >= 0 && text.charAt(end + 1) == 's';
+        }
+
+        /** "ponpeo" beside "Pompeo": one or two letters from a name the document writes more often. */
+        Proposal documentVariant(TextToken t) {
+            String f = t.folded();
+            if (t.length() < 4 || known(f) || names.capitalised(f) >= 2 || Countries.code(f) != null) {
+                return null;
+            }
+            String best = null;
+            int bestCount = 0;
+            boolean tie = false;
+            for (String n : names.names()) {
+                if (n.equals(f) || Math.abs(n.length() - f.length()) > 2 || n.charAt(0) != f.charAt(0)
+                        && n.length() < 6) {
+                    continue;
+                }
+                if (n.length() < 4 || n.startsWith(f) || f.startsWith(n) || Countries.code(n) != null) {
+                    continue; // "Syria" and "Syrian", "Clinton" and "Clintons": words, not damage
+                }
+                int d = EDITS.apply(f, n);
+                boolean close = d == 1 || d == 2 && f.length() >= 7 && NameKeys.skeleton(f).equals(NameKeys.skeleton(n));
+                int count = names.capitalised(n);
+                if (!close || count <= names.capitalised(f) || isWord(n) && !gazetteer.isNameWord(n)) {
+                    continue;
+                }
+                if (count > bestCount) {
+                    tie = best != null && count < bestCount * 2;
+                    best = n;
+                    bestCount = count;
+                } else if (count * 2 > bestCount) {
+                    tie = true;
+                }
+            }
+            if (best == null || tie) {
+                return null;
+            }
+            String form = names.capitalisedForm(best);
+            return new Proposal(t.index(), t.index() + 1, form, bestCount >= 2 ? 0.92 : 0.85,
+                    "same-document variant of '" + form + "' (written so " + bestCount + (bestCount == 1 ? " time" : " times")
+                            + "); '" + t.text() + "' is not an English word or a known name");
+        }
+
+        // ---- the same damage, everywhere in the document ----
+
+        void propagate() {
+            if (repairedWords.isEmpty()) {
+                return;
+            }
+            for (TextToken t : tokens) {
+                String to = repairedWords.get(t.folded());
+                if (to != null && !covered[t.index()] && !t.embedded() && !isWord(t.folded())) {
+                    accept(new Proposal(t.index(), t.index() + 1, to, 0.8,
+                            "'" + t.text() + "' repaired to '" + to + "' elsewhere in the document"));
+                }
+            }
+        }
+
+        void accept(Proposal p) {
+            if (anyCovered(p.from(), p.to())) {
+                return;
+            }
+            // Only the words that change are replaced: "fatu Bensouda" repairs "fatu".
+            int from = p.from();
+            int to = p.to();
+            String[] repl = p.replacement().split(" ");
+            int a = 0;
+            int b = repl.length;
+            if (repl.length == to - from) {
+                while (a < b && repl[a].equals(tokens.get(from + a).text())) {
+                    a++;
+                }
+                while (b > a && repl[b - 1].equals(tokens.get(from + b - 1).text())) {
+                    b--;
+                }
+                if (a == b) {
+                    return;
+                }
+                for (int i = a; i < b; i++) {
+                    TextToken t = tokens.get(from + i);
+                    if (!t.folded().equals(NameKeys.fold(repl[i])) && !isWord(t.folded())) {
+                        repairedWords.putIfAbsent(t.folded(), repl[i]);
+                    }
+                }
+                from += a;
+                to = from + (b - a);
+                String replacement = String.join(" ", java.util.Arrays.copyOfRange(repl, a, b));
+                p = new Proposal(from, to, replacement, p.confidence(), p.evidence());
+            }
+            for (int i = p.from(); i < p.to(); i++) {
+                covered[i] = true;
+            }
+            // the whole matched name is settled, not only the words that changed
+            for (int i = Math.min(p.from(), from); i < Math.max(p.to(), to); i++) {
+                covered[i] = true;
+            }
+            proposals.add(p);
+        }
+
+        boolean anyCovered(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (covered[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        List<NameRepair> chosen() {
+            List<NameRepair> out = new ArrayList<>();
+            proposals.sort(Comparator.comparingInt(Proposal::from));
+            for (Proposal p : proposals) {
+                int s = tokens.get(p.from()).start();
+                int e = tokens.get(p.to() - 1).end();
+                out.add(new NameRepair(s, e, text.substring(s, e), p.replacement(), p.confidence(), p.evidence()));
+            }
+            return out;
+        }
+
+        String span(int from, int to) {
+            return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+        }
+
+        String context(int i) {
+            int s = tokens.get(Math.max(0, i - 1)).start();
+            int e = tokens.get(Math.min(tokens.size() - 1, i + 1)).end();
+            return text.substring(s, e);
+        }
+
+        Proposal proposal(Candidate c, int rivals) {
+            StringBuilder why = new StringBuilder("gazetteer name '").append(c.entry().name()).append('\'');
+            String[] repl = c.replacement().split(" ");
+            for (int i = c.from(); i < c.to(); i++) {
+                TextToken t = tokens.get(i);
+                String want = repl[i - c.from()];
+                if (t.folded().equals(NameKeys.fold(want))) {
+                    why.append("; '").append(t.text()).append("' matches");
+                } else {
+                    why.append("; '").append(t.text()).append("' sounds like '").append(want).append('\'')
+                            .append(known(t.folded()) ? "" : " and is no known word or name");
+                }
+            }
+            if (c.role() != null) {
+                why.append("; ").append(roleEvidence(c.ctx(), c.role()));
+            }
+            if (c.elsewhere()) {
+                why.append("; the document writes it right elsewhere");
+            }
+            if (rivals > 0) {
+                why.append("; ").append(rivals).append(rivals == 1 ? " other candidate has" : " other candidates have")
+                        .append(" less evidence");
+            }
+            double confidence = Math.min(0.97, 0.6 + (c.role() != null ? 0.2 : 0) + 0.05 * c.exact()
+                    + 0.05 * c.damaged() + (c.elsewhere() ? 0.05 : 0));
+            return new Proposal(c.from(), c.to(), c.replacement(), confidence, why.toString());
+        }
+
+        String roleEvidence(RoleContext ctx, Role role) {
+            return "'" + ctx.describe(role) + "' nearby: " + role.title()
+                    + (role.country().isEmpty() ? "" : " (" + Countries.name(role.country()) + ")")
+                    + (date == null ? "" : " on " + date);
+        }
+
+        /** A gazetteer name lined up with some words of the text, and what speaks for it. */
+        /** {@code damaged}: how many of the words that differ are no known word or name. */
+        record Candidate(GazetteerEntry entry, int from, int to, String replacement, int exact, int damaged,
+                         Role role, RoleContext ctx, boolean elsewhere, boolean spelledClose) {
+            int strength() {
+                return (role != null ? 4 : 0) + exact * 2 + damaged + (elsewhere ? 1 : 0);
+            }
+
+            /**
+             * Enough to repair: a post the context names, with a word matching exactly or plainly damaged;
+             * or several words of which the right ones match exactly and all the others are no known word.
+             */
+            boolean decisive() {
+                if (role != null) {
+                    return exact >= 1 || damaged > 0;
+                }
+                if (to - from == 1) {
+                    return false; // one word alone is too little to go on without a post named nearby
+                }
+                boolean allDamaged = damaged == to - from - exact;
+                return allDamaged && spelledClose && (exact >= 1 && to - from >= 2 || elsewhere);
+            }
+        }
+    }
+
+    record Proposal(int from, int to, String replacement, double confidence, String evidence) {
+    }
+
+    /**
+     * Whether a word of the text may be a damaged form of a name's word: their keys meet, and they are
+     * close in spelling or sound alike from the first letter. A word that only adds an ending
+     * ("Yorkers", "Syrians") is an inflection, not damage.
+     */
+    static boolean soundsLike(String word, String name) {
+        String w = NameKeys.lettersOnly(word);
+        String n = NameKeys.lettersOnly(name);
+        if (w.length() < 2 || n.length() < 2 || w.startsWith(n) || n.startsWith(w)) {
+            return false;
+        }
+        int d = EDITS.apply(w, n);
+        if (d >= 0 && d <= (Math.min(w.length(), n.length()) >= 6 ? 2 : 1)) {
+            return true;
+        }
+        return NameKeys.skeleton(w).equals(NameKeys.skeleton(n)) && NameKeys.skeleton(w).length() >= 2
+                && w.charAt(0) == n.charAt(0) || sameSound(w, n);
+    }
+
+    /** One or two letters apart (two only in longer words): how typing and transliteration slips look. */
+    static boolean closeInSpelling(String word, String name) {
+        String w = NameKeys.lettersOnly(word);
+        String n = NameKeys.lettersOnly(name);
+        int d = EDITS.apply(w, n);
+        return d >= 0 && d <= (Math.min(w.length(), n.length()) >= 6 ? 2 : 1);
+    }
+
+    private static boolean sameSound(String w, String n) {
+        return NameKeys.skeleton(w).charAt(0) == NameKeys.skeleton(n).charAt(0)
+                && !java.util.Collections.disjoint(NameKeys.metaphone(w), NameKeys.metaphone(n))
+                && Math.abs(w.length() - n.length()) <= Math.max(w.length(), n.length()) / 2;
+    }
+
+    /**
+     * An English word, or a compound of them ("long-term", "post-debate").
+     */
+    private boolean isWord(String folded) {
+        if (lexicon.isWord(folded)) {
+            return true;
+        }
+        if (folded.indexOf('-') > 0) {
+            for (String part : folded.split("-")) {
+                if (!part.isEmpty() && !lexicon.isWord(part) && !part.chars().allMatch(Character::isDigit)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static String lastWord(GazetteerEntry e, String folded) {
+        for (String n : e.names()) {
+            for (String w : n.split("\\s+")) {
+                if (NameKeys.fold(w).equals(folded)) {
+                    return w;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String lastFolded(String name) {
+        List<String> w = NameKeys.words(name);
+        return w.isEmpty() ? "" : w.get(w.size() - 1);
+    }
+
+    private static boolean lettersEqualIgnoringCase(String a, String b) {
+        return b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sameLetters(String a, String b) {
+        return a.replaceAll("\\s+", " ").equalsIgnoreCase(b.replaceAll("\\s+", " "));
+    }
+}
