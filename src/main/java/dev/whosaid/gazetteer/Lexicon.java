@@ -15,10 +15,17 @@ public final class Lexicon {
     private static final Lexicon DEFAULT = new Lexicon();
 
     private final Set<String> words;
+    private final Set<String> properNames;
     private final Set<String> firstNames;
 
     private Lexicon() {
-        words = Set.copyOf(Gazetteer.resourceLines(WORDS));
+        Set<String> lower = new HashSet<>();
+        Set<String> proper = new HashSet<>();
+        for (String w : Gazetteer.resourceLines(WORDS)) {
+            (Character.isUpperCase(w.charAt(0)) ? proper : lower).add(w.toLowerCase(Locale.ROOT));
+        }
+        words = Set.copyOf(lower);
+        properNames = Set.copyOf(proper);
         Set<String> names = new HashSet<>();
         if (Lexicon.class.getResource(FIRST_NAMES) != null) { // CoreNLP's models jar; absent, we do without
             for (String line : Gazetteer.resourceLines(FIRST_NAMES)) {
@@ -36,6 +43,11 @@ public final class Lexicon {
     /** Whether the lower-cased word is an ordinary English word ("bullock", "trump", "union"). */
     public boolean isWord(String word) {
         return words.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the word is a proper name a dictionary lists ("American", "Senate", "Flowers"). */
+    public boolean isProperName(String word) {
+        return properNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word is a common first name ("Kelly", "Dan"). */

@@ -35,6 +35,9 @@ public final class NameRepairer {
             "sen", "gov", "governor", "rep", "representative", "minister", "chancellor", "premier", "judge",
             "mayor", "ambassador", "spokesman", "spokeswoman", "spokesperson", "prosecutor", "chairman",
             "chairwoman");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "for", "de", "la", "le", "el", "al",
+            "von", "van", "der", "den", "da", "di", "du", "bin", "ibn", "del", "della", "dos", "das", "ter", "ten",
+            "zu", "abu", "ben", "bint", "mac");
     /** Words that follow a name: "the trump administration". */
     private static final Set<String> NAME_FOLLOWERS = Set.of("administration", "campaign", "government");
 
@@ -111,8 +114,9 @@ public final class NameRepairer {
             if (!isWord(f)) {
                 return t.length() >= 3;
             }
-            // a lower-case word may be a lower-cased name: "stef bullock", "hillary clinton"
-            return gazetteer.isNameWord(f) && (neighbourNamey(i - 1) || neighbourNamey(i + 1));
+            // a lower-case word may be a lower-cased name: "stef bullock", "hillary clinton", "josh earnest"
+            return gazetteer.isNameWord(f) && (neighbourNamey(i - 1) || neighbourNamey(i + 1)
+                    || neighbourNameWord(i - 1) || neighbourNameWord(i + 1));
         }
 
         private boolean neighbourNamey(int i) {
@@ -122,6 +126,14 @@ public final class NameRepairer {
             TextToken t = tokens.get(i);
             boolean adjacent = i < tokens.size() - 1 && i >= 0;
             return adjacent && !t.embedded() && (t.capitalised() || !isWord(t.folded()));
+        }
+
+        private boolean neighbourNameWord(int i) {
+            if (i < 0 || i >= tokens.size()) {
+                return false;
+            }
+            TextToken t = tokens.get(i);
+            return !t.embedded() && !FUNCTION_WORDS.contains(t.folded()) && gazetteer.isNameWord(t.folded());
         }
 
         void phrase(int from, int to) {
@@ -161,7 +173,7 @@ public final class NameRepairer {
             Role role = ctx.matching(e, date);
             String evidence = "'" + span(from, to) + "' is the pinyin reading of " + han + ", a name of " + e.name()
                     + (role == null ? "" : "; " + roleEvidence(ctx, role));
-            return new Proposal(from, to, e.name(), role == null ? 0.85 : 0.95, evidence);
+            return new Proposal(from, to, e.name(), role == null ? 0.85 : 0.95, evidence, familyName(e.name()));
         }
 
         /** A gazetteer name that these words match, exactly but for case, or by sound. */
@@ -179,8 +191,9 @@ public final class NameRepairer {
                 return null;
             }
             List<Candidate> candidates = new ArrayList<>();
+            RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
             for (GazetteerEntry e : candidatesFor(words)) {
-                Candidate c = align(e, from, to);
+                Candidate c = align(e, from, to, ctx);
                 if (c != null) {
                     candidates.add(c);
                 }
@@ -200,23 +213,44 @@ public final class NameRepairer {
             return proposal(best, candidates.size() - 1);
         }
 
-        /** "hillary clinton" to "Hillary Clinton": every word a name's, only the case wrong. */
+        /**
+         * "hillary clinton" to "Hillary Clinton": every word a name's, only the case wrong. Only words all
+         * in lower case change: "USA TODAY" is a style, and "the Washington Post" keeps its article.
+         */
         Proposal truecase(int from, int to, List<GazetteerEntry> exact) {
-            GazetteerEntry e = exact.get(0);
-            String form = e.names().stream().filter(n -> String.join(" ", NameKeys.words(n))
-                    .equals(NameKeys.fold(span(from, to)).replaceAll("\\s+", " "))).findFirst().orElse(null);
-            if (form == null || form.equals(span(from, to)) || !sameLetters(form, span(from, to))) {
+            String folded = String.join(" ", NameKeys.words(span(from, to)));
+            String form = exact.get(0).names().stream().filter(n -> NameKeys.isLatin(n)
+                    && String.join(" ", NameKeys.words(n)).equals(folded)).findFirst().orElse(null);
+            String[] cased = form == null ? null : form.trim().split("\\s+");
+            if (cased == null || cased.length != to - from) {
                 return null;
             }
-            boolean lowerNonWord = false;
+            boolean nameWord = false;
+            StringBuilder out = new StringBuilder();
             for (int i = from; i < to; i++) {
                 TextToken t = tokens.get(i);
-                lowerNonWord |= !t.capitalised() && !isWord(t.folded());
+                boolean lower = t.text().equals(t.text().toLowerCase(Locale.ROOT));
+                String w = lower && !FUNCTION_WORDS.contains(t.folded()) ? cased[i - from] : t.text();
+                nameWord |= !isWord(t.folded());
+                out.append(i > from ? " " : "").append(w);
             }
-            if (!lowerNonWord) {
-                return null; // "the white house" may be a house
+            if (out.toString().equals(span(from, to))) {
+                return null;
             }
-            return new Proposal(from, to, form, 0.9, "'" + form + "' in the gazetteer, written here in lower case");
+            if (nameWord) {
+                return new Proposal(from, to, out.toString(), 0.9, "'" + form + "' in the gazetteer, written here in lower case");
+            }
+            // Every word an English word ("josh earnest", "the white house"): only a post named nearby makes
+            // it a name.
+            RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
+            for (GazetteerEntry e : exact) {
+                Role role = ctx.matching(e, date);
+                if (role != null) {
+                    return new Proposal(from, to, out.toString(), 0.85, "'" + form + "' in the gazetteer, written here in "
+                            + "lower case; " + roleEvidence(ctx, role));
+                }
+            }
+            return null;
         }
 
         /** Does any word look damaged: lower case, or unknown and written only once? */
@@ -235,7 +269,8 @@ public final class NameRepairer {
         }
 
         boolean known(String folded) {
-            return isWord(folded) || lexicon.isFirstName(folded) || gazetteer.isNameWord(folded);
+            return isWord(folded) || lexicon.isFirstName(folded) || lexicon.isProperName(folded)
+                    || gazetteer.isNameWord(folded);
         }
 
         java.util.Set<GazetteerEntry> candidatesFor(List<String> words) {
@@ -247,7 +282,7 @@ public final class NameRepairer {
         }
 
         /** Lines the words up with one of the entry's names, or null when some word does not match. */
-        Candidate align(GazetteerEntry e, int from, int to) {
+        Candidate align(GazetteerEntry e, int from, int to, RoleContext ctx) {
             int k = to - from;
             Candidate best = null;
             for (String n : e.names()) {
@@ -282,13 +317,18 @@ public final class NameRepairer {
                     TextToken t = tokens.get(from + i);
                     String want = folded.get(target[i]);
                     if (t.folded().equals(want)) {
-                        // a lower-case "the" or "news" matching proves nothing
-                        if (t.capitalised() || !isWord(t.folded())) {
+                        // a lower-case "the" or "news" matching proves nothing; "brown" in "Sherod brown" does
+                        if (t.capitalised() || !isWord(t.folded())
+                                || e.isPerson() && t.length() >= 4 && !FUNCTION_WORDS.contains(t.folded())
+                                && gazetteer.isNameWord(t.folded())) {
                             exact++;
                         }
                     } else if (soundsLike(t.folded(), want)) {
                         spelledClose &= closeInSpelling(t.folded(), want);
-                        if (!known(t.folded()) || !t.capitalised() && !isWord(t.folded())) {
+                        // Within a name, a capitalised word ("Barrack") may be damage even if it is an English
+                        // word; a first name or a gazetteer name ("Kelly", "Bullock") is a name of its own.
+                        boolean name = lexicon.isFirstName(t.folded()) || gazetteer.isNameWord(t.folded());
+                        if (!name && (t.capitalised() || !isWord(t.folded()))) {
                             damaged++;
                         }
                     } else {
@@ -299,7 +339,6 @@ public final class NameRepairer {
                 if (!ok || exact == k || k == 1 && tokens.get(from).length() < 4) {
                     continue;
                 }
-                RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
                 Role role = ctx.matching(e, date);
                 boolean elsewhere = names.capitalised(folded.get(m - 1)) > 0 && !folded.get(m - 1).equals(tokens.get(to - 1).folded());
                 Candidate c = new Candidate(e, from, to, replacement.toString(), exact, damaged, role, ctx, elsewhere,
@@ -318,9 +357,9 @@ public final class NameRepairer {
                 if (covered[t.index()] || t.embedded() || t.length() < 3) {
                     continue;
                 }
-                Proposal p = t.capitalised() ? null : lowerCasedName(t);
-                if (p == null && t.length() >= 4) {
-                    p = documentVariant(t);
+                Proposal p = documentVariant(t);
+                if (p == null && !t.capitalised()) {
+                    p = lowerCasedName(t);
                 }
                 if (p != null) {
                     accept(p);
@@ -333,10 +372,17 @@ public final class NameRepairer {
             String f = t.folded();
             String form = names.capitalisedForm(f);
             if (!isWord(f)) {
-                boolean nameLike = gazetteer.isNameWord(f) || lexicon.isFirstName(f) || names.capitalised(f) >= 2;
+                boolean nameLike = gazetteer.isNameWord(f) || lexicon.isFirstName(f) || lexicon.isProperName(f)
+                        || names.capitalised(f) >= 2;
                 if (form != null && nameLike && names.capitalised(f) > names.count(f) - names.capitalised(f)) {
                     return new Proposal(t.index(), t.index() + 1, form, 0.9,
                             "written '" + form + "' elsewhere in the document");
+                }
+                if (nameLike && insideName(t.index()) && !FUNCTION_WORDS.contains(f)) {
+                    String w = capitalise(t.text());
+                    return new Proposal(t.index(), t.index() + 1, w, 0.8, "'" + t.text()
+                            + "' is a known name, not an English word, and written in lower case inside the name '"
+                            + nameAround(t.index(), w) + "'");
                 }
                 List<GazetteerEntry> named = gazetteer.byName(f);
                 if (t.length() >= 4 && !named.isEmpty() && lettersEqualIgnoringCase(t.text(), lastWord(named.get(0), f))) {
@@ -346,12 +392,15 @@ public final class NameRepairer {
                 }
                 return null;
             }
-            // An ordinary word ("trump", "may", "brown") is a name only as a known person's surname, in a
-            // place only a name fits: "the trump administration", "President trump".
+            // An ordinary word ("trump", "may", "brown") is a name only as a known person's surname, where
+            // the document uses it as a name nearly always, or in a place only a name fits: "the trump
+            // administration", "President trump".
             GazetteerEntry person = gazetteer.byName(f).stream().filter(GazetteerEntry::isPerson)
                     .filter(e -> f.equals(NameKeys.lettersOnly(lastFolded(e.name()))))
                     .filter(e -> form != null || date != null && !e.rolesOn(date).isEmpty()).findFirst().orElse(null);
-            if (person == null || !nameContext(t.index())) {
+            int capitalised = names.capitalised(f);
+            boolean dominant = capitalised >= 4 && capitalised >= 4 * (names.count(f) - capitalised);
+            if (person == null || !dominant && !nameContext(t.index())) {
                 return null;
             }
             String w = form != null ? form : lastWord(person, f);
@@ -359,9 +408,34 @@ public final class NameRepairer {
                 return null;
             }
             String why = form != null ? "written '" + form + "' elsewhere in the document"
+                    + (dominant ? " (" + capitalised + " times), a surname in the gazetteer (" + person.name() + ")" : "")
                     : person.name() + " held a post on " + date;
             return new Proposal(t.index(), t.index() + 1, w, 0.75,
-                    why + ", and used here as a name ('" + context(t.index()) + "')");
+                    dominant ? why : why + ", and used here as a name ('" + context(t.index()) + "')");
+        }
+
+        /** Whether a capitalised word of a name is next to this one: "Craig bryan", "bryan Smith". */
+        boolean insideName(int i) {
+            TextToken t = tokens.get(i);
+            TextToken prev = i > 0 ? tokens.get(i - 1) : null;
+            TextToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean before = prev != null && prev.joinedToNext() && prev.capitalised() && !prev.embedded()
+                    && !(prev.sentenceStart() && isWord(prev.folded())) && !TITLES.contains(prev.folded());
+            boolean after = next != null && t.joinedToNext() && next.capitalised() && !next.embedded()
+                    && !isWord(next.folded());
+            return before || after;
+        }
+
+        String nameAround(int i, String replaced) {
+            StringBuilder b = new StringBuilder();
+            for (int k = Math.max(0, i - 1); k <= Math.min(tokens.size() - 1, i + 1); k++) {
+                boolean part = k == i || (k < i ? tokens.get(k).joinedToNext() && tokens.get(k).capitalised()
+                        : tokens.get(i).joinedToNext() && tokens.get(k).capitalised());
+                if (part) {
+                    b.append(b.length() > 0 ? " " : "").append(k == i ? replaced : tokens.get(k).text());
+                }
+            }
+            return b.toString();
         }
 
         /** "President trump", "the trump administration", "trump's": only a name fits here. */
@@ -382,7 +456,11 @@ public final class NameRepairer {
         /** "ponpeo" beside "Pompeo": one or two letters from a name the document writes more often. */
         Proposal documentVariant(TextToken t) {
             String f = t.folded();
-            if (t.length() < 4 || known(f) || names.capitalised(f) >= 2 || Countries.code(f) != null) {
+            // An English word ("tromp") may still be a slip for a name the document uses often.
+            boolean word = isWord(f);
+            if (t.length() < 4 || lexicon.isFirstName(f) || lexicon.isProperName(f) || gazetteer.isNameWord(f)
+                    || names.capitalised(f) >= 2
+                    || Countries.code(f) != null || word && (t.sentenceStart() || !t.capitalised())) {
                 return null;
             }
             String best = null;
@@ -399,7 +477,12 @@ public final class NameRepairer {
                 int d = EDITS.apply(f, n);
                 boolean close = d == 1 || d == 2 && f.length() >= 7 && NameKeys.skeleton(f).equals(NameKeys.skeleton(n));
                 int count = names.capitalised(n);
-                if (!close || count <= names.capitalised(f) || isWord(n) && !gazetteer.isNameWord(n)) {
+                // the right form is one the document repeats, or a name known outside it: "Amerrican" once is
+                // as likely damaged as "amerecan"
+                boolean trusted = count >= 2 || gazetteer.isNameWord(n) || lexicon.isProperName(n)
+                        || lexicon.isFirstName(n);
+                if (!close || !trusted || count <= names.capitalised(f) || isWord(n) && !gazetteer.isNameWord(n)
+                        || word && (count < 2 || !gazetteer.isNameWord(n))) {
                     continue;
                 }
                 if (count > bestCount) {
@@ -416,7 +499,7 @@ public final class NameRepairer {
             String form = names.capitalisedForm(best);
             return new Proposal(t.index(), t.index() + 1, form, bestCount >= 2 ? 0.92 : 0.85,
                     "same-document variant of '" + form + "' (written so " + bestCount + (bestCount == 1 ? " time" : " times")
-                            + "); '" + t.text() + "' is not an English word or a known name");
+                            + "); '" + t.text() + "' is " + (word ? "a name nowhere" : "not an English word or a known name"));
         }
 
         // ---- the same damage, everywhere in the document ----
@@ -429,7 +512,7 @@ public final class NameRepairer {
                 String to = repairedWords.get(t.folded());
                 if (to != null && !covered[t.index()] && !t.embedded() && !isWord(t.folded())) {
                     accept(new Proposal(t.index(), t.index() + 1, to, 0.8,
-                            "'" + t.text() + "' repaired to '" + to + "' elsewhere in the document"));
+                            "'" + t.text() + "' stands for '" + to + "' in a name repaired elsewhere in the document"));
                 }
             }
         }
@@ -438,13 +521,16 @@ public final class NameRepairer {
             if (anyCovered(p.from(), p.to())) {
                 return;
             }
+            if (p.familyName() != null) {
+                repairedWords.putIfAbsent(tokens.get(p.from()).folded(), p.familyName());
+            }
             // Only the words that change are replaced: "fatu Bensouda" repairs "fatu".
             int from = p.from();
             int to = p.to();
             String[] repl = p.replacement().split(" ");
             int a = 0;
             int b = repl.length;
-            if (repl.length == to - from) {
+            if (repl.length == to - from && p.familyName() == null) {
                 while (a < b && repl[a].equals(tokens.get(from + a).text())) {
                     a++;
                 }
@@ -564,7 +650,14 @@ public final class NameRepairer {
         }
     }
 
-    record Proposal(int from, int to, String replacement, double confidence, String evidence) {
+    /**
+     * A repair of tokens {@code [from, to)}. {@code familyName}, for a name read from Chinese characters,
+     * is what the reading of the first character (the family name) stands for alone ("Quan said").
+     */
+    record Proposal(int from, int to, String replacement, double confidence, String evidence, String familyName) {
+        Proposal(int from, int to, String replacement, double confidence, String evidence) {
+            this(from, to, replacement, confidence, evidence, null);
+        }
     }
 
     /**
@@ -578,8 +671,7 @@ public final class NameRepairer {
         if (w.length() < 2 || n.length() < 2 || w.startsWith(n) || n.startsWith(w)) {
             return false;
         }
-        int d = EDITS.apply(w, n);
-        if (d >= 0 && d <= (Math.min(w.length(), n.length()) >= 6 ? 2 : 1)) {
+        if (closeInSpelling(w, n)) {
             return true;
         }
         return NameKeys.skeleton(w).equals(NameKeys.skeleton(n)) && NameKeys.skeleton(w).length() >= 2
@@ -591,7 +683,9 @@ public final class NameRepairer {
         String w = NameKeys.lettersOnly(word);
         String n = NameKeys.lettersOnly(name);
         int d = EDITS.apply(w, n);
-        return d >= 0 && d <= (Math.min(w.length(), n.length()) >= 6 ? 2 : 1);
+        int shorter = Math.min(w.length(), n.length());
+        // in a short word one letter is a lot: "Ham" is not "Lam", though "jym" may be "Jim"
+        return d >= 0 && d <= (shorter >= 6 ? 2 : 1) && (shorter >= 5 || w.charAt(0) == n.charAt(0));
     }
 
     private static boolean sameSound(String w, String n) {
@@ -627,6 +721,22 @@ public final class NameRepairer {
             }
         }
         return null;
+    }
+
+    /**
+     * Which word of a name written in Western order is the family name: the one word without a hyphen
+     * when the other is a hyphenated Korean given name ("O-Gon Kwon"), else the last word.
+     */
+    static String familyName(String name) {
+        String[] w = name.trim().split("\\s+");
+        if (w.length == 2 && w[0].contains("-") != w[1].contains("-")) {
+            return w[0].contains("-") ? w[1] : w[0];
+        }
+        return w[w.length - 1];
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1);
     }
 
     private static String lastFolded(String name) {

@@ -17,6 +17,8 @@ record TextToken(int index, int start, int end, String text, String folded, bool
                  boolean sentenceStart, boolean joinedToNext, boolean embedded) {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['\u2019-]\\p{L}[\\p{L}\\p{M}]*)*");
 
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+['\u2019](?:ll|re|ve|t|d|m)", Pattern.CASE_INSENSITIVE);
+
     static List<TextToken> tokenize(String text) {
         List<TextToken> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
@@ -31,7 +33,7 @@ record TextToken(int index, int start, int end, String text, String folded, bool
             boolean cap = Character.isUpperCase(w.codePointAt(0));
             boolean joined = e + 1 < text.length() && text.charAt(e) == ' ' && Character.isLetter(text.charAt(e + 1));
             // a contraction ("isn't", "don't") is an ordinary word whatever its letters
-            boolean contraction = !cap && (w.indexOf('\'') > 0 || w.indexOf('\u2019') > 0);
+            boolean contraction = CONTRACTION.matcher(w).matches();
             out.add(new TextToken(out.size(), s, e, w, NameKeys.fold(w), cap, opensSentence(text, s),
                     joined, contraction || embedded(text, s, e)));
         }
@@ -47,10 +49,26 @@ record TextToken(int index, int start, int end, String text, String folded, bool
             if (Character.isWhitespace(c) || "\"“‘'([«„".indexOf(c) >= 0) {
                 continue;
             }
-            return ".!?:;…—–-".indexOf(c) >= 0;
+            if (c == '.') {
+                return !abbreviation(text, i);
+            }
+            return "!?:;…—–-".indexOf(c) >= 0;
         }
         return true;
     }
+
+    /** "Mr." or "J." before a name does not end a sentence. */
+    private static boolean abbreviation(String text, int dot) {
+        int s = dot;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
+        }
+        String w = text.substring(s, dot);
+        return w.length() == 1 && Character.isUpperCase(w.charAt(0)) || ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "sen", "rep",
+            "gov", "gen", "lt", "col", "sgt", "capt", "st", "prof", "rev", "jr", "sr", "pres", "atty", "supt");
 
     private static boolean embedded(String text, int start, int end) {
         return glued(text, start - 1, start - 2) || glued(text, end, end + 1);
