@@ -46,7 +46,7 @@ public final class WhoSaid {
         this.normalizer = options.nameRepair ? new Normalizer(new NameRepairer(gazetteer, Lexicon.defaultLexicon()))
                 : new Normalizer();
         this.parser = new CoreNlpParser(new ParserOptions(options.maxSentenceTokens));
-        this.attributor = new Attributor(CueLexicon.defaultLexicon(), options.beliefCues);
+        this.attributor = new Attributor(CueLexicon.defaultLexicon(), options.beliefCues, gazetteer);
     }
 
     /** A whosaid with the default options. */
@@ -109,8 +109,8 @@ public final class WhoSaid {
             }
         } else {
             try {
-                ParsedText parsed = parser.parse(norm.text(), date);
-                attribution = attributor.attribute(norm, parsed);
+                ParsedText parsed = parser.parse(norm.text(), date, norm.names());
+                attribution = attributor.attribute(norm, parsed, date);
             } catch (RuntimeException | StackOverflowError e) {
                 // CoreNLP is a large body of code we do not control: a failure on one odd text must
                 // cost that text its quotes, not the caller its batch.

@@ -1,5 +1,7 @@
 package dev.whosaid.attribution;
 
+import dev.whosaid.gazetteer.EntityLinker;
+import dev.whosaid.gazetteer.Gazetteer;
 import dev.whosaid.model.Entity;
 import dev.whosaid.model.Mention;
 import dev.whosaid.model.Quote;
@@ -10,6 +12,7 @@ import dev.whosaid.nlp.NamedMention;
 import dev.whosaid.nlp.ParsedText;
 import dev.whosaid.normalize.NormalizedText;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,12 +31,24 @@ public final class Attributor {
     private static final int CONTINUATION_GAP = 300;
 
     private final SpeakerFinder finder;
+    private final EntityLinker linker;
+
+    /** An attributor that links entities to {@code gazetteer} (an empty one links nothing). */
+    public Attributor(CueLexicon cues, boolean beliefCues, Gazetteer gazetteer) {
+        this.finder = new SpeakerFinder(cues, beliefCues);
+        this.linker = new EntityLinker(gazetteer);
+    }
 
     public Attributor(CueLexicon cues, boolean beliefCues) {
-        this.finder = new SpeakerFinder(cues, beliefCues);
+        this(cues, beliefCues, Gazetteer.empty());
     }
 
     public Attribution attribute(NormalizedText norm, ParsedText parsed) {
+        return attribute(norm, parsed, null);
+    }
+
+    /** Attributes the quotes of a document published on {@code date} (or null), which decides the posts held. */
+    public Attribution attribute(NormalizedText norm, ParsedText parsed, LocalDate date) {
         List<QuoteSpan> spans = QuoteSpan.find(parsed.text());
         DocumentView doc = new DocumentView(parsed, spans, EntityBuilder.build(parsed));
         List<FoundQuote> found = new ArrayList<>();
@@ -54,7 +69,9 @@ public final class Attributor {
         List<Cluster> clusters = new ArrayList<>(doc.clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         for (int i = 0; i < clusters.size(); i++) {
-            clusters.get(i).id = "e" + (i + 1);
+            Cluster c = clusters.get(i);
+            c.id = "e" + (i + 1);
+            c.link = linker.link(c.name(), c.type, date);
         }
         return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found));
     }
@@ -220,7 +237,11 @@ public final class Attributor {
             List<Mention> mentions = new ArrayList<>();
             c.mentions.stream().sorted(Comparator.comparingInt(Cluster.MentionRef::start))
                     .forEach(m -> mentions.add(mention(norm, m.start(), m.end())));
-            out.add(new Entity(c.id, c.name(), c.type, new ArrayList<>(c.titles), mentions));
+            List<String> titles = new ArrayList<>(c.titles);
+            if (c.link != null) {
+                c.link.titles().stream().filter(t -> !titles.contains(t)).forEach(titles::add);
+            }
+            out.add(new Entity(c.id, c.displayName(), c.type, titles, mentions));
         }
         return out;
     }
@@ -238,7 +259,7 @@ public final class Attributor {
             Speaker speaker = null;
             if (f.speaker() != null) {
                 Cluster c = f.speaker().cluster();
-                String name = c == null ? null : names.computeIfAbsent(c, Cluster::name);
+                String name = c == null ? null : names.computeIfAbsent(c, Cluster::displayName);
                 speaker = new Speaker(c == null ? null : c.id, name,
                         mention(norm, f.speaker().start(), f.speaker().end()));
             }

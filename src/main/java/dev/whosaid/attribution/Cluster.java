@@ -16,6 +16,8 @@ final class Cluster {
     final List<MentionRef> mentions = new ArrayList<>();
     final Set<String> titles = new LinkedHashSet<>();
     String id;
+    /** The gazetteer entry this entity is, when exactly one fits; null otherwise. */
+    dev.whosaid.gazetteer.EntityLinker.Link link;
     private String name;
     private List<String> nameWords;
     private boolean nameKnown;
@@ -40,6 +42,11 @@ final class Cluster {
             nameKnown = true;
         }
         return name;
+    }
+
+    /** The canonical name when the entity is linked to the gazetteer, else the fullest name the document gives. */
+    String displayName() {
+        return link != null ? link.name() : name();
     }
 
     /** The name's comparison key ({@link EntityBuilder#words}), cached with the name. */

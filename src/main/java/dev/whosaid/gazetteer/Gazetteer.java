@@ -38,6 +38,12 @@ public final class Gazetteer {
     private final Map<String, List<GazetteerEntry>> byPinyin = new HashMap<>();
     /** Folded words that occur in some name: "is this word a known name?" */
     private final Set<String> nameWords = new java.util.HashSet<>();
+    /** Each entry's Latin-script names, split into words once. */
+    private final Map<String, List<NameForm>> forms = new HashMap<>();
+
+    /** A Latin-script name of an entry, as written and folded word by word. */
+    record NameForm(String name, List<String> cased, List<String> folded) {
+    }
 
     private Gazetteer(Collection<GazetteerEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -59,6 +65,10 @@ public final class Gazetteer {
         List<String> words = NameKeys.words(n);
         if (words.isEmpty()) {
             return;
+        }
+        List<String> cased = List.of(n.trim().split("[\\s,]+"));
+        if (cased.size() == words.size()) {
+            forms.computeIfAbsent(e.id(), k -> new ArrayList<>(2)).add(new NameForm(n, cased, words));
         }
         add(byName, String.join(" ", words), e);
         if (e.isPerson() && words.size() >= 2) {
@@ -157,6 +167,11 @@ public final class Gazetteer {
     /** Entries with a Chinese-script alias whose pinyin reading is these letters ("quanwukun"). */
     public List<GazetteerEntry> byPinyin(String letters) {
         return byPinyin.getOrDefault(letters, List.of());
+    }
+
+    /** The entry's Latin-script names, canonical first, split into words. */
+    List<NameForm> forms(GazetteerEntry e) {
+        return forms.getOrDefault(e.id(), List.of());
     }
 
     /** Whether this folded word occurs in some name of the gazetteer. */

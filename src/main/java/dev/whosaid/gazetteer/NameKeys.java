@@ -113,6 +113,13 @@ public final class NameKeys {
 
     /** Letters only ("o-gon" to "ogon"). */
     public static String lettersOnly(String word) {
+        int i = 0;
+        while (i < word.length() && Character.isLetter(word.charAt(i))) {
+            i++;
+        }
+        if (i == word.length()) {
+            return word; // the usual case: nothing to drop
+        }
         StringBuilder b = new StringBuilder(word.length());
         word.codePoints().filter(Character::isLetter).forEach(b::appendCodePoint);
         return b.toString();

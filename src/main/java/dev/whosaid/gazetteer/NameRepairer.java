@@ -73,6 +73,8 @@ public final class NameRepairer {
         final List<Proposal> proposals = new ArrayList<>();
         /** Damaged word (folded) to the word that replaced it, for its other occurrences. */
         final Map<String, String> repairedWords = new HashMap<>();
+        /** Damaged word (folded) to the type of the name it was part of, when known. */
+        final Map<String, String> repairedTypes = new HashMap<>();
         boolean[] covered;
 
         Run(String text, LocalDate date, List<TextToken> tokens, DocumentNames names) {
@@ -173,7 +175,8 @@ public final class NameRepairer {
             Role role = ctx.matching(e, date);
             String evidence = "'" + span(from, to) + "' is the pinyin reading of " + han + ", a name of " + e.name()
                     + (role == null ? "" : "; " + roleEvidence(ctx, role));
-            return new Proposal(from, to, e.name(), role == null ? 0.85 : 0.95, evidence, familyName(e.name()));
+            return new Proposal(from, to, e.name(), role == null ? 0.85 : 0.95, evidence, familyName(e.name()), e.type(),
+                    from, to);
         }
 
         /** A gazetteer name that these words match, exactly but for case, or by sound. */
@@ -192,7 +195,7 @@ public final class NameRepairer {
             }
             List<Candidate> candidates = new ArrayList<>();
             RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
-            for (GazetteerEntry e : candidatesFor(words)) {
+            for (GazetteerEntry e : candidatesFor(from, to)) {
                 Candidate c = align(e, from, to, ctx);
                 if (c != null) {
                     candidates.add(c);
@@ -238,7 +241,8 @@ public final class NameRepairer {
                 return null;
             }
             if (nameWord) {
-                return new Proposal(from, to, out.toString(), 0.9, "'" + form + "' in the gazetteer, written here in lower case");
+                return new Proposal(from, to, out.toString(), 0.9, "'" + form + "' in the gazetteer, written here in lower case")
+                        .typed(exact.get(0).type());
             }
             // Every word an English word ("josh earnest", "the white house"): only a post named nearby makes
             // it a name.
@@ -247,7 +251,7 @@ public final class NameRepairer {
                 Role role = ctx.matching(e, date);
                 if (role != null) {
                     return new Proposal(from, to, out.toString(), 0.85, "'" + form + "' in the gazetteer, written here in "
-                            + "lower case; " + roleEvidence(ctx, role));
+                            + "lower case; " + roleEvidence(ctx, role)).typed(e.type());
                 }
             }
             return null;
@@ -273,10 +277,13 @@ public final class NameRepairer {
                     || gazetteer.isNameWord(folded);
         }
 
-        java.util.Set<GazetteerEntry> candidatesFor(List<String> words) {
+        /** Entries with a name word that shares a key with a damaged-looking word of the phrase. */
+        java.util.Set<GazetteerEntry> candidatesFor(int from, int to) {
             java.util.Set<GazetteerEntry> out = new java.util.LinkedHashSet<>();
-            for (String w : words) {
-                out.addAll(gazetteer.byWordKeys(w));
+            for (int i = from; i < to; i++) {
+                if (suspicious(i, i + 1)) {
+                    out.addAll(gazetteer.byWordKeys(tokens.get(i).folded()));
+                }
             }
             return out;
         }
@@ -285,15 +292,9 @@ public final class NameRepairer {
         Candidate align(GazetteerEntry e, int from, int to, RoleContext ctx) {
             int k = to - from;
             Candidate best = null;
-            for (String n : e.names()) {
-                if (!NameKeys.isLatin(n)) {
-                    continue;
-                }
-                String[] cased = n.trim().split("\\s+");
-                List<String> folded = NameKeys.words(n);
-                if (folded.size() != cased.length) {
-                    continue;
-                }
+            for (Gazetteer.NameForm form : gazetteer.forms(e)) {
+                List<String> folded = form.folded();
+                List<String> cased = form.cased();
                 int m = folded.size();
                 int[] target;
                 if (k == m) {
@@ -334,7 +335,7 @@ public final class NameRepairer {
                     } else {
                         ok = false;
                     }
-                    replacement.append(i > 0 ? " " : "").append(cased[target[i]]);
+                    replacement.append(i > 0 ? " " : "").append(cased.get(target[i]));
                 }
                 if (!ok || exact == k || k == 1 && tokens.get(from).length() < 4) {
                     continue;
@@ -388,7 +389,8 @@ public final class NameRepairer {
                 if (t.length() >= 4 && !named.isEmpty() && lettersEqualIgnoringCase(t.text(), lastWord(named.get(0), f))) {
                     String w = lastWord(named.get(0), f);
                     return new Proposal(t.index(), t.index() + 1, w, 0.8,
-                            "'" + w + "' is a name in the gazetteer (" + named.get(0).name() + ") and not an English word");
+                            "'" + w + "' is a name in the gazetteer (" + named.get(0).name() + ") and not an English word")
+                            .typed(named.stream().allMatch(e -> e.type().equals(named.get(0).type())) ? named.get(0).type() : null);
                 }
                 return null;
             }
@@ -411,7 +413,7 @@ public final class NameRepairer {
                     + (dominant ? " (" + capitalised + " times), a surname in the gazetteer (" + person.name() + ")" : "")
                     : person.name() + " held a post on " + date;
             return new Proposal(t.index(), t.index() + 1, w, 0.75,
-                    dominant ? why : why + ", and used here as a name ('" + context(t.index()) + "')");
+                    dominant ? why : why + ", and used here as a name ('" + context(t.index()) + "')").typed("PERSON");
         }
 
         /** Whether a capitalised word of a name is next to this one: "Craig bryan", "bryan Smith". */
@@ -512,7 +514,8 @@ public final class NameRepairer {
                 String to = repairedWords.get(t.folded());
                 if (to != null && !covered[t.index()] && !t.embedded() && !isWord(t.folded())) {
                     accept(new Proposal(t.index(), t.index() + 1, to, 0.8,
-                            "'" + t.text() + "' stands for '" + to + "' in a name repaired elsewhere in the document"));
+                            "'" + t.text() + "' stands for '" + to + "' in a name repaired elsewhere in the document")
+                            .typed(repairedTypes.get(t.folded())));
                 }
             }
         }
@@ -522,7 +525,7 @@ public final class NameRepairer {
                 return;
             }
             if (p.familyName() != null) {
-                repairedWords.putIfAbsent(tokens.get(p.from()).folded(), p.familyName());
+                learn(tokens.get(p.from()).folded(), p.familyName(), p.type());
             }
             // Only the words that change are replaced: "fatu Bensouda" repairs "fatu".
             int from = p.from();
@@ -543,22 +546,26 @@ public final class NameRepairer {
                 for (int i = a; i < b; i++) {
                     TextToken t = tokens.get(from + i);
                     if (!t.folded().equals(NameKeys.fold(repl[i])) && !isWord(t.folded())) {
-                        repairedWords.putIfAbsent(t.folded(), repl[i]);
+                        learn(t.folded(), repl[i], p.type());
                     }
                 }
                 from += a;
                 to = from + (b - a);
                 String replacement = String.join(" ", java.util.Arrays.copyOfRange(repl, a, b));
-                p = new Proposal(from, to, replacement, p.confidence(), p.evidence());
-            }
-            for (int i = p.from(); i < p.to(); i++) {
-                covered[i] = true;
+                p = new Proposal(from, to, replacement, p.confidence(), p.evidence(), null, p.type(), p.nameFrom(),
+                        p.nameTo());
             }
             // the whole matched name is settled, not only the words that changed
-            for (int i = Math.min(p.from(), from); i < Math.max(p.to(), to); i++) {
+            for (int i = Math.min(p.from(), p.nameFrom()); i < Math.max(p.to(), p.nameTo()); i++) {
                 covered[i] = true;
             }
             proposals.add(p);
+        }
+
+        void learn(String damaged, String word, String type) {
+            if (repairedWords.putIfAbsent(damaged, word) == null && type != null) {
+                repairedTypes.put(damaged, type);
+            }
         }
 
         boolean anyCovered(int from, int to) {
@@ -576,7 +583,8 @@ public final class NameRepairer {
             for (Proposal p : proposals) {
                 int s = tokens.get(p.from()).start();
                 int e = tokens.get(p.to() - 1).end();
-                out.add(new NameRepair(s, e, text.substring(s, e), p.replacement(), p.confidence(), p.evidence()));
+                out.add(new NameRepair(s, e, text.substring(s, e), p.replacement(), p.confidence(), p.evidence(),
+                        tokens.get(p.nameFrom()).start(), tokens.get(p.nameTo() - 1).end(), p.type()));
             }
             return out;
         }
@@ -616,7 +624,7 @@ public final class NameRepairer {
             }
             double confidence = Math.min(0.97, 0.6 + (c.role() != null ? 0.2 : 0) + 0.05 * c.exact()
                     + 0.05 * c.damaged() + (c.elsewhere() ? 0.05 : 0));
-            return new Proposal(c.from(), c.to(), c.replacement(), confidence, why.toString());
+            return new Proposal(c.from(), c.to(), c.replacement(), confidence, why.toString()).typed(c.entry().type());
         }
 
         String roleEvidence(RoleContext ctx, Role role) {
@@ -654,9 +662,15 @@ public final class NameRepairer {
      * A repair of tokens {@code [from, to)}. {@code familyName}, for a name read from Chinese characters,
      * is what the reading of the first character (the family name) stands for alone ("Quan said").
      */
-    record Proposal(int from, int to, String replacement, double confidence, String evidence, String familyName) {
+    record Proposal(int from, int to, String replacement, double confidence, String evidence, String familyName,
+                    String type, int nameFrom, int nameTo) {
         Proposal(int from, int to, String replacement, double confidence, String evidence) {
-            this(from, to, replacement, confidence, evidence, null);
+            this(from, to, replacement, confidence, evidence, null, null, from, to);
+        }
+
+        /** This proposal, known to repair a name of that gazetteer type. */
+        Proposal typed(String type) {
+            return new Proposal(from, to, replacement, confidence, evidence, familyName, type, from, to);
         }
     }
 
@@ -668,7 +682,8 @@ public final class NameRepairer {
     static boolean soundsLike(String word, String name) {
         String w = NameKeys.lettersOnly(word);
         String n = NameKeys.lettersOnly(name);
-        if (w.length() < 2 || n.length() < 2 || w.startsWith(n) || n.startsWith(w)) {
+        if (w.length() < 2 || n.length() < 2 || w.startsWith(n) || n.startsWith(w)
+                || Math.abs(w.length() - n.length()) > Math.max(w.length(), n.length()) / 2) {
             return false;
         }
         if (closeInSpelling(w, n)) {

@@ -1,5 +1,6 @@
 package dev.whosaid.nlp;
 
+import dev.whosaid.gazetteer.NameSpan;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -41,12 +42,20 @@ public final class CoreNlpParser {
     }
 
     public ParsedText parse(String text, LocalDate documentDate) {
+        return parse(text, documentDate, List.of());
+    }
+
+    /**
+     * Parses {@code text}; {@code knownNames} are names that repair identified, which the tagger may not
+     * know ("O-Gon Kwon"): their tokens get the given type, in place of whatever NER said.
+     */
+    public ParsedText parse(String text, LocalDate documentDate, List<NameSpan> knownNames) {
         Annotation annotation = new Annotation(text);
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
         pipeline().annotate(annotation);
-        return convert(text, annotation);
+        return convert(text, annotation, knownNames);
     }
 
     private StanfordCoreNLP pipeline() {
@@ -72,7 +81,7 @@ public final class CoreNlpParser {
         return p;
     }
 
-    private static ParsedText convert(String text, Annotation annotation) {
+    private static ParsedText convert(String text, Annotation annotation, List<NameSpan> knownNames) {
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<Dependency> deps = new ArrayList<>();
@@ -99,7 +108,9 @@ public final class CoreNlpParser {
             int end = labels.isEmpty() ? 0 : labels.get(labels.size() - 1).endPosition();
             sentences.add(new Sentence(sentences.size(), first, offset, start, end));
         }
-        return new ParsedText(text, tokens, sentences, deps, mentions(annotation, tokens));
+        List<NamedMention> mentions = mentions(annotation, tokens);
+        KnownNames.apply(text, knownNames, tokens, mentions);
+        return new ParsedText(text, tokens, sentences, deps, mentions);
     }
 
     private static List<NamedMention> mentions(Annotation annotation, List<Token> tokens) {

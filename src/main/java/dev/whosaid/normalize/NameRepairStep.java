@@ -2,9 +2,12 @@ package dev.whosaid.normalize;
 
 import dev.whosaid.gazetteer.NameRepair;
 import dev.whosaid.gazetteer.NameRepairer;
+import dev.whosaid.gazetteer.NameSpan;
 import dev.whosaid.model.CorrectionKind;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Puts the name repairs into the text, so that NER and attribution read "Stef Blok" where the input
@@ -18,12 +21,32 @@ final class NameRepairStep {
         this.repairer = repairer;
     }
 
-    MappedText apply(MappedText in, EditLog log, LocalDate date) {
-        MappedTextBuilder out = null;
-        for (NameRepair r : repairer.repairs(in.text(), date)) {
-            out = out == null ? new MappedTextBuilder(in, log) : out;
+    /** The repaired text, and the names repaired in it (in its coordinates) added to {@code names}. */
+    MappedText apply(MappedText in, EditLog log, LocalDate date, List<NameSpan> names) {
+        List<NameRepair> repairs = repairer.repairs(in.text(), date);
+        if (repairs.isEmpty()) {
+            return in;
+        }
+        MappedTextBuilder out = new MappedTextBuilder(in, log);
+        for (NameRepair r : repairs) {
             out.replace(r.start(), r.end(), r.replacement(), CorrectionKind.NAME, r.confidence(), r.evidence());
         }
-        return out == null ? in : out.build();
+        for (NameRepair r : repairs) {
+            if (r.type() != null) {
+                names.add(new NameSpan(shifted(repairs, r.nameStart()), shifted(repairs, r.nameEnd()), r.type()));
+            }
+        }
+        return out.build();
+    }
+
+    /** Where offset {@code x} of the text before the repairs lands after them (x is never inside one). */
+    private static int shifted(List<NameRepair> repairs, int x) {
+        int delta = 0;
+        for (NameRepair r : repairs) {
+            if (r.end() <= x) {
+                delta += r.replacement().length() - (r.end() - r.start());
+            }
+        }
+        return x + delta;
     }
 }

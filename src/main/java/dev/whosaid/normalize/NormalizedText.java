@@ -1,5 +1,6 @@
 package dev.whosaid.normalize;
 
+import dev.whosaid.gazetteer.NameSpan;
 import dev.whosaid.model.Correction;
 import dev.whosaid.model.Warning;
 
@@ -14,12 +15,20 @@ public final class NormalizedText {
     private final MappedText mapped;
     private final List<Correction> corrections;
     private final List<Warning> warnings;
+    private final List<NameSpan> names;
 
-    NormalizedText(String original, MappedText mapped, List<Correction> corrections, List<Warning> warnings) {
+    NormalizedText(String original, MappedText mapped, List<Correction> corrections, List<Warning> warnings,
+                   List<NameSpan> names) {
         this.original = original;
         this.mapped = mapped;
         this.corrections = List.copyOf(corrections);
         this.warnings = List.copyOf(warnings);
+        this.names = List.copyOf(names);
+    }
+
+    /** Names that repair identified in {@link #text()}, with their gazetteer types. */
+    public List<NameSpan> names() {
+        return names;
     }
 
     public String original() {

@@ -1,9 +1,11 @@
 package dev.whosaid.normalize;
 
 import dev.whosaid.gazetteer.NameRepairer;
+import dev.whosaid.gazetteer.NameSpan;
 import dev.whosaid.model.WarningCode;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -47,9 +49,10 @@ public final class Normalizer {
         for (NormalizationStep step : STEPS) {
             current = step.apply(current, log);
         }
+        List<NameSpan> repairedNames = new ArrayList<>();
         if (names != null) {
-            current = names.apply(current, log, date);
+            current = names.apply(current, log, date, repairedNames);
         }
-        return new NormalizedText(original, current, log.corrections(), log.warnings());
+        return new NormalizedText(original, current, log.corrections(), log.warnings(), repairedNames);
     }
 }

@@ -1,0 +1,80 @@
+package dev.whosaid.gazetteer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Gives an entity of the document its gazetteer identity: canonical name ("Pompeo" is Mike Pompeo)
+ * and the posts it held on the document's date. Links only when one entry fits, so that a user joining
+ * our output to other data joins the right person. Immutable and thread-safe.
+ */
+public final class EntityLinker {
+    /** Posts whose holder is the one a bare surname means when several namesakes hold posts. */
+    private static final Set<String> LEADER_TITLES = Set.of("president", "prime minister", "chancellor", "king",
+            "queen", "emperor", "supreme leader");
+
+    private final Gazetteer gazetteer;
+
+    public EntityLinker(Gazetteer gazetteer) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    }
+
+    /** What an entity is linked to: its gazetteer entry, canonical name, and titles on the date. */
+    public record Link(String id, String name, List<String> titles, String wikidata) {
+        public Link {
+            titles = List.copyOf(titles);
+        }
+    }
+
+    /**
+     * The link for an entity the document names {@code name} (its fullest name), of CoreNLP coarse type
+     * {@code type}, in a document of {@code date} (or null); null when no single entry fits.
+     */
+    public Link link(String name, String type, LocalDate date) {
+        if (name == null || type == null || name.isBlank()) {
+            return null;
+        }
+        List<GazetteerEntry> fits = new ArrayList<>();
+        for (GazetteerEntry e : gazetteer.byName(name)) {
+            if (e.type().equals(type)) {
+                fits.add(e);
+            }
+        }
+        GazetteerEntry chosen = choose(fits, date, NameKeys.words(name).size() == 1);
+        if (chosen == null) {
+            return null;
+        }
+        List<String> titles = new ArrayList<>();
+        if (date != null) {
+            for (Role r : chosen.rolesOn(date)) {
+                String t = r.country().isEmpty() || r.title().contains(Countries.name(r.country())) ? r.title()
+                        : r.title() + " (" + Countries.name(r.country()) + ")";
+                if (!titles.contains(t)) {
+                    titles.add(t);
+                }
+            }
+        }
+        return new Link(chosen.id(), chosen.name(), titles, chosen.wikidata());
+    }
+
+    private static GazetteerEntry choose(List<GazetteerEntry> fits, LocalDate date, boolean bareName) {
+        if (fits.size() <= 1) {
+            return fits.isEmpty() ? null : fits.get(0);
+        }
+        if (date == null) {
+            return null;
+        }
+        // Namesakes ("Trump"): the one holding a post on the date; among several, the one leading a country.
+        List<GazetteerEntry> serving = fits.stream().filter(e -> !e.rolesOn(date).isEmpty()).toList();
+        if (serving.size() == 1 && !bareName) {
+            return serving.get(0); // a bare "Bush" in 2016 may still mean a former president: not enough
+        }
+        List<GazetteerEntry> leaders = serving.stream().filter(e -> e.rolesOn(date).stream()
+                .anyMatch(r -> LEADER_TITLES.contains(r.title().toLowerCase(Locale.ROOT)))).toList();
+        return leaders.size() == 1 ? leaders.get(0) : null;
+    }
+}
