@@ -1,12 +1,15 @@
 package dev.whosaid;
 
 import dev.whosaid.model.Analysis;
+import dev.whosaid.model.Correction;
+import dev.whosaid.model.CorrectionKind;
 import dev.whosaid.model.Entity;
 import dev.whosaid.model.Quote;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,22 +20,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SeedArticleTest {
 
-    /** A quote by its opening words, and a word of the speaker's name (null: no clear speaker). */
+    /** A quote by its opening words, and the speaker's canonical name (null: no clear speaker). */
     private record Expected(String opening, String speakerWord) {
     }
 
     private static final List<Expected> QUOTES = List.of(
             new Expected("substantially helped Bensouda", null), // a fragment inside reported speech
-            new Expected("individuals and entities that continue", "pompeo"),
-            new Expected("These coercive actions", "court"),
-            new Expected("they will only weaken", "quan"),
-            new Expected("We stand together", "quan"),
-            new Expected("The court will soon meet", "quan"), // its opening mark is missing
-            new Expected("disappointed", "bullock"),
-            new Expected("will continue to support the International", "bullock"), // closed with “
+            new Expected("individuals and entities that continue", "Mike Pompeo"),
+            new Expected("These coercive actions", "International Criminal Court"),
+            new Expected("they will only weaken", "O-Gon Kwon"),
+            new Expected("We stand together", "O-Gon Kwon"),
+            new Expected("The court will soon meet", "O-Gon Kwon"), // its opening mark is missing
+            new Expected("disappointed", "Stef Blok"),
+            new Expected("will continue to support the International", "Stef Blok"), // closed with “
             new Expected("individual who directly participates", null), // words of an executive order
-            new Expected("the action of the International Criminal Court", "mcnaney"),
-            new Expected("As stated in the executive order", "mcnaney"));
+            new Expected("the action of the International Criminal Court", "Kayleigh McEnany"),
+            new Expected("As stated in the executive order", "Kayleigh McEnany"));
 
     @Test
     void findsAtLeastNineOfTheElevenDirectQuotes() {
@@ -63,7 +66,7 @@ class SeedArticleTest {
         assertThat(warned.speaker().name()).isNotNull().doesNotContainIgnoringCase("he ");
         Quote she = quote("As stated in the executive order").orElseThrow();
         assertThat(she.speaker().mention().text()).isEqualTo("she");
-        assertThat(she.speaker().name()).containsIgnoringCase("mcnaney");
+        assertThat(she.speaker().name()).containsIgnoringCase("Kayleigh McEnany");
     }
 
     @Test
@@ -113,8 +116,42 @@ class SeedArticleTest {
         return TestPipeline.seed().quotes().stream().filter(q -> q.text().contains(opening)).findFirst();
     }
 
-    private static boolean speakerMatches(Quote q, String word) {
-        return q.speaker() != null && q.speaker().name() != null
-                && q.speaker().name().toLowerCase(Locale.ROOT).contains(word);
+    private static boolean speakerMatches(Quote q, String name) {
+        return q.speaker() != null && name.equals(q.speaker().name());
+    }
+
+    /** The seven names machine translation damaged, as the input writes them and as they should be. */
+    private static final Map<String, String> DAMAGED = Map.of("ponpeo", "Pompeo", "fatu", "Fatou", "fakiso", "Phakiso",
+            "stef bullock", "Stef Blok", "Kelly mcnaney", "Kayleigh McEnany", "Quan Wukun", "O-Gon Kwon", "trump", "Trump");
+
+    @Test
+    void allSevenDamagedNamesAreRepairedWithEvidence() {
+        Analysis a = TestPipeline.seed();
+        List<Correction> names = a.corrections().stream().filter(c -> c.kind() == CorrectionKind.NAME).toList();
+        DAMAGED.forEach((damaged, right) -> assertThat(names).as(damaged)
+                .anySatisfy(c -> {
+                    assertThat(c.original()).isEqualTo(damaged);
+                    assertThat(c.replacement()).isEqualTo(right);
+                }));
+        assertThat(names).allSatisfy(c -> {
+            assertThat(a.text().substring(c.start(), c.end())).isEqualTo(c.original());
+            assertThat(c.evidence()).isNotBlank();
+            assertThat(c.confidence()).isBetween(0.5, 1.0);
+        });
+        // every repair is one of the seven, or the same damage again ("trump" three times, "Quan" alone)
+        assertThat(names).allSatisfy(c -> assertThat(DAMAGED.containsKey(c.original()) || c.original().equals("Quan"))
+                .as(c.toString()).isTrue());
+    }
+
+    @Test
+    void entitiesCarryCanonicalNamesAndTheirPosts() {
+        Analysis a = TestPipeline.seed();
+        List<String> people = a.entities().stream().filter(e -> e.type().equals("PERSON")).map(Entity::name).toList();
+        assertThat(people).contains("Mike Pompeo", "Fatou Bensouda", "Phakiso Mochochoko", "Stef Blok",
+                "Kayleigh McEnany", "O-Gon Kwon", "Donald Trump");
+        Entity blok = a.entities().stream().filter(e -> e.name().equals("Stef Blok")).findFirst().orElseThrow();
+        assertThat(blok.titles()).contains("Foreign Minister (Netherlands)");
+        // the mentions still quote the input as written
+        assertThat(blok.mentions()).extracting(m -> m.text()).contains("stef bullock");
     }
 }

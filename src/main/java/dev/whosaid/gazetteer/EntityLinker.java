@@ -62,18 +62,33 @@ public final class EntityLinker {
     }
 
     private static GazetteerEntry choose(List<GazetteerEntry> fits, LocalDate date, boolean bareName) {
-        if (fits.size() <= 1) {
-            return fits.isEmpty() ? null : fits.get(0);
+        if (fits.isEmpty()) {
+            return null;
+        }
+        if (bareName) {
+            // A bare surname ("Kwon", "Bush") is anyone's: link it only to a namesake in office on the date,
+            // when no other namesake exists, or when that one led a country then ("Trump" in 2020).
+            if (date == null) {
+                return null;
+            }
+            if (fits.size() == 1) {
+                return fits.get(0).rolesOn(date).isEmpty() ? null : fits.get(0);
+            }
+            return leader(fits, date);
+        }
+        if (fits.size() == 1) {
+            return fits.get(0);
         }
         if (date == null) {
             return null;
         }
-        // Namesakes ("Trump"): the one holding a post on the date; among several, the one leading a country.
+        // Namesakes with a full name ("Mike Rogers"): the one holding a post on the date.
         List<GazetteerEntry> serving = fits.stream().filter(e -> !e.rolesOn(date).isEmpty()).toList();
-        if (serving.size() == 1 && !bareName) {
-            return serving.get(0); // a bare "Bush" in 2016 may still mean a former president: not enough
-        }
-        List<GazetteerEntry> leaders = serving.stream().filter(e -> e.rolesOn(date).stream()
+        return serving.size() == 1 ? serving.get(0) : leader(serving, date);
+    }
+
+    private static GazetteerEntry leader(List<GazetteerEntry> fits, LocalDate date) {
+        List<GazetteerEntry> leaders = fits.stream().filter(e -> e.rolesOn(date).stream()
                 .anyMatch(r -> LEADER_TITLES.contains(r.title().toLowerCase(Locale.ROOT)))).toList();
         return leaders.size() == 1 ? leaders.get(0) : null;
     }

@@ -56,7 +56,7 @@ public final class NameRepairer {
     /** The repairs for {@code text}, in its coordinates, sorted and not overlapping. */
     public List<NameRepair> repairs(String text, LocalDate date) {
         List<TextToken> tokens = TextToken.tokenize(text);
-        DocumentNames names = new DocumentNames(tokens);
+        DocumentNames names = new DocumentNames(tokens, this::isWord);
         Run run = new Run(text, date, tokens, names);
         run.phrases();
         run.singleWords();
@@ -483,7 +483,10 @@ public final class NameRepairer {
                 // as likely damaged as "amerecan"
                 boolean trusted = count >= 2 || gazetteer.isNameWord(n) || lexicon.isProperName(n)
                         || lexicon.isFirstName(n);
-                if (!close || !trusted || count <= names.capitalised(f) || isWord(n) && !gazetteer.isNameWord(n)
+                // as often as the damaged form is enough when the right one is a known name and it is not
+                int needed = gazetteer.isNameWord(n) || lexicon.isProperName(n) ? names.capitalised(f)
+                        : names.capitalised(f) + 1;
+                if (!close || !trusted || count < needed || isWord(n) && !gazetteer.isNameWord(n)
                         || word && (count < 2 || !gazetteer.isNameWord(n))) {
                     continue;
                 }
@@ -704,7 +707,9 @@ public final class NameRepairer {
     }
 
     private static boolean sameSound(String w, String n) {
-        return NameKeys.skeleton(w).charAt(0) == NameKeys.skeleton(n).charAt(0)
+        String sw = NameKeys.skeleton(w);
+        String sn = NameKeys.skeleton(n);
+        return !sw.isEmpty() && !sn.isEmpty() && sw.charAt(0) == sn.charAt(0)
                 && !java.util.Collections.disjoint(NameKeys.metaphone(w), NameKeys.metaphone(n))
                 && Math.abs(w.length() - n.length()) <= Math.max(w.length(), n.length()) / 2;
     }

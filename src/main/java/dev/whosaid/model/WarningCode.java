@@ -12,7 +12,8 @@ public enum WarningCode {
     W007("text longer than the analysis limit; the rest was not analysed"),
     W008("more warnings than the list keeps; the rest were only counted"),
     W009("the language analysis failed on this text; no entities or quotes were extracted"),
-    W010("stray quotation mark with nothing to quote; removed");
+    W010("stray quotation mark with nothing to quote; removed"),
+    W011("name repair failed on this text; names were left as written");
 
     private final String message;
 

@@ -4,6 +4,7 @@ import dev.whosaid.gazetteer.NameRepair;
 import dev.whosaid.gazetteer.NameRepairer;
 import dev.whosaid.gazetteer.NameSpan;
 import dev.whosaid.model.CorrectionKind;
+import dev.whosaid.model.WarningCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,15 @@ final class NameRepairStep {
 
     /** The repaired text, and the names repaired in it (in its coordinates) added to {@code names}. */
     MappedText apply(MappedText in, EditLog log, LocalDate date, List<NameSpan> names) {
-        List<NameRepair> repairs = repairer.repairs(in.text(), date);
+        List<NameRepair> repairs;
+        try {
+            repairs = repairer.repairs(in.text(), date);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Name repair is the newest and most heuristic step: a bug in it must cost the document its
+            // name repairs, not the markup, quote and spacing repairs made before it.
+            log.warnDocument(WarningCode.W011, e.getClass().getSimpleName() + ": " + e.getMessage());
+            return in;
+        }
         if (repairs.isEmpty()) {
             return in;
         }
