@@ -5,6 +5,7 @@ import dev.whosaid.model.Analysis;
 import dev.whosaid.model.ErrorCode;
 import dev.whosaid.model.ErrorRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,6 +26,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Text files to analyze; '-' reads standard input.")
     List<String> files;
 
+    @Mixin
+    WhoSaidOptions options = new WhoSaidOptions();
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
             description = "Publication date, against which relative dates are resolved.")
     LocalDate date;
@@ -35,7 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        WhoSaid whosaid = WhoSaid.create();
+        WhoSaid whosaid = options.build();
         int failures = 0;
         for (String file : files) {
             String id = file.equals("-") ? "stdin" : idOf(Path.of(file));

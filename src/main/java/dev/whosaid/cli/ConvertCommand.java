@@ -4,6 +4,7 @@ import dev.whosaid.WhoSaid;
 import dev.whosaid.batch.BatchConverter;
 import dev.whosaid.batch.RecordConverter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +31,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Output file (default: standard output).")
     Path output;
 
+    @Mixin
+    WhoSaidOptions options = new WhoSaidOptions();
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
             description = "Date for records that carry none.")
     LocalDate date;
@@ -52,7 +56,7 @@ final class ConvertCommand implements Callable<Integer> {
              Writer out = output == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            WhoSaid whosaid = WhoSaid.create().warmUp();
+            WhoSaid whosaid = options.build().warmUp();
             BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date), threads);
             BatchConverter.Summary s = converter.convert(in, out);
             System.err.printf("whosaid convert: %d records, %d errors%n", s.records(), s.errors());

@@ -26,6 +26,7 @@ public final class Main implements Runnable {
     private static int failure(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
         String what = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
                 : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
+                : e instanceof dev.whosaid.gazetteer.GazetteerFormatException ? "bad gazetteer file: " + e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         command.getErr().println("whosaid " + command.getCommandName() + ": " + what);
         return 2;

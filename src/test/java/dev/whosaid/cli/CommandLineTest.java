@@ -60,6 +60,37 @@ class CommandLineTest {
     }
 
     @Test
+    void aUserGazetteerAddsNamesThatRepairUses() throws Exception {
+        Path text = dir.resolve("bridge.txt");
+        Files.writeString(text, "“The bridge opens in May,” jane quimby said on Monday.");
+        Path gazetteer = dir.resolve("mine.tsv");
+        Files.writeString(gazetteer, "# our city hall\njane-quimby\tPERSON\tJane Quimby\t\tMayor of Springfield|US|2019|\tUS\t\n");
+        JsonNode with = lines(run("analyze", text.toString(), "--compact", "--gazetteer", gazetteer.toString()).out).get(0);
+        assertThat(with.get("corrections").toString()).contains("\"replacement\":\"Jane Quimby\"");
+        assertThat(with.get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Jane Quimby");
+        JsonNode without = lines(run("analyze", text.toString(), "--compact").out).get(0);
+        assertThat(without.get("corrections").toString()).doesNotContain("Jane Quimby");
+    }
+
+    @Test
+    void aMalformedGazetteerFailsInOneLineNamingFileAndLine() throws Exception {
+        Path gazetteer = dir.resolve("broken.tsv");
+        Files.writeString(gazetteer, "# header\nnot enough\tfields\n");
+        Run r = run("analyze", TestPipeline.SEED.toString(), "--gazetteer", gazetteer.toString());
+        assertThat(r.code).isEqualTo(2);
+        assertThat(r.err.strip()).startsWith("whosaid analyze: bad gazetteer file: ").contains("broken.tsv:2:")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void nameRepairCanBeSwitchedOff() throws Exception {
+        JsonNode a = lines(run("analyze", TestPipeline.SEED.toString(), "--date", "2020-09-03", "--compact",
+                "--no-name-repair").out).get(0);
+        assertThat(a.get("corrections").toString()).doesNotContain("\"kind\":\"name\"");
+        assertThat(a.get("corrections").size()).isPositive(); // markup and marks are still repaired
+    }
+
+    @Test
     void aBadDateIsRejectedWithAMessageNamingTheOption() throws Exception {
         Run r = run("analyze", TestPipeline.SEED.toString(), "--date", "3 Sept");
         assertThat(r.code).isNotZero();

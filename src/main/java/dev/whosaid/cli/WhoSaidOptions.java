@@ -1,0 +1,25 @@
+package dev.whosaid.cli;
+
+import dev.whosaid.WhoSaid;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The analysis options that {@code analyze} and {@code convert} share. */
+final class WhoSaidOptions {
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "A gazetteer file of your own (format: models/gazetteer/README.md), added to the shipped one. Repeatable.")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--no-name-repair", description = "Leave names as written (no repair of damaged names).")
+    boolean noNameRepair;
+
+    /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
+    WhoSaid build() {
+        WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair);
+        gazetteers.forEach(b::gazetteer);
+        return b.build();
+    }
+}
