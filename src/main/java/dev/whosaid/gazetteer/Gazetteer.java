@@ -84,7 +84,9 @@ public final class Gazetteer {
 
     private static void add(Map<String, List<GazetteerEntry>> map, String key, GazetteerEntry e) {
         List<GazetteerEntry> list = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!list.contains(e)) {
+        // an entry's names are indexed one after another, so a repeat is always the last one added
+        // (comparing records field by field here made loading quadratic)
+        if (list.isEmpty() || list.get(list.size() - 1) != e) {
             list.add(e);
         }
     }
@@ -157,7 +159,8 @@ public final class Gazetteer {
 
     /** Entries with a name word that shares a {@linkplain NameKeys#keys key} with this folded word. */
     public Set<GazetteerEntry> byWordKeys(String foldedWord) {
-        Set<GazetteerEntry> out = new LinkedHashSet<>();
+        // by identity: hashing a record hashes all its names and roles
+        Set<GazetteerEntry> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String k : NameKeys.keys(foldedWord)) {
             out.addAll(byWordKey.getOrDefault(k, List.of()));
         }

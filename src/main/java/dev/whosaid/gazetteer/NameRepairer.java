@@ -279,7 +279,7 @@ public final class NameRepairer {
 
         /** Entries with a name word that shares a key with a damaged-looking word of the phrase. */
         java.util.Set<GazetteerEntry> candidatesFor(int from, int to) {
-            java.util.Set<GazetteerEntry> out = new java.util.LinkedHashSet<>();
+            java.util.Set<GazetteerEntry> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int i = from; i < to; i++) {
                 if (suspicious(i, i + 1)) {
                     out.addAll(gazetteer.byWordKeys(tokens.get(i).folded()));
@@ -586,7 +586,8 @@ public final class NameRepairer {
             for (Proposal p : proposals) {
                 int s = tokens.get(p.from()).start();
                 int e = tokens.get(p.to() - 1).end();
-                out.add(new NameRepair(s, e, text.substring(s, e), p.replacement(), p.confidence(), p.evidence(),
+                out.add(new NameRepair(s, e, text.substring(s, e), p.replacement(), Math.round(p.confidence() * 100) / 100.0,
+                        p.evidence(),
                         tokens.get(p.nameFrom()).start(), tokens.get(p.nameTo() - 1).end(), p.type()));
             }
             return out;
