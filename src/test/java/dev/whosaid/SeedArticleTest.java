@@ -151,6 +151,7 @@ class SeedArticleTest {
                 "Kayleigh McEnany", "O-Gon Kwon", "Donald Trump");
         Entity blok = a.entities().stream().filter(e -> e.name().equals("Stef Blok")).findFirst().orElseThrow();
         assertThat(blok.titles()).contains("Foreign Minister (Netherlands)");
+        assertThat(blok.gazetteerId()).isEqualTo("stef-blok");
         // the mentions still quote the input as written
         assertThat(blok.mentions()).extracting(m -> m.text()).contains("stef bullock");
     }

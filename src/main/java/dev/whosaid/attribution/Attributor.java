@@ -241,7 +241,8 @@ public final class Attributor {
             if (c.link != null) {
                 c.link.titles().stream().filter(t -> !titles.contains(t)).forEach(titles::add);
             }
-            out.add(new Entity(c.id, c.displayName(), c.type, titles, mentions));
+            out.add(new Entity(c.id, c.displayName(), c.type, c.link == null ? null : c.link.id(),
+                    c.link == null ? null : c.link.wikidata(), titles, mentions));
         }
         return out;
     }
