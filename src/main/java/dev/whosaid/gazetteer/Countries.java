@@ -13,12 +13,12 @@ public final class Countries {
     private static final String DEMONYMS = "/edu/stanford/nlp/models/dcoref/demonyms.txt";
     /** Names news uses for a country that no list of country names has: abbreviations and seats of power. */
     private static final Map<String, String> EXTRA = Map.ofEntries(
-            Map.entry("us", "US"), Map.entry("u.s.", "US"), Map.entry("usa", "US"), Map.entry("america", "US"),
-            Map.entry("white house", "US"), Map.entry("washington", "US"), Map.entry("uk", "GB"),
+            Map.entry("u.s.", "US"), Map.entry("u.s.a.", "US"), Map.entry("usa", "US"), Map.entry("america", "US"),
+            Map.entry("white house", "US"), Map.entry("washington", "US"),
             Map.entry("u.k.", "GB"), Map.entry("britain", "GB"), Map.entry("british", "GB"),
             Map.entry("downing street", "GB"), Map.entry("kremlin", "RU"), Map.entry("moscow", "RU"),
             Map.entry("beijing", "CN"), Map.entry("tokyo", "JP"), Map.entry("seoul", "KR"),
-            Map.entry("the hague", "NL"), Map.entry("berlin", "DE"), Map.entry("paris", "FR"),
+            Map.entry("hague", "NL"), Map.entry("berlin", "DE"), Map.entry("paris", "FR"),
             Map.entry("elysee", "FR"), Map.entry("ankara", "TR"), Map.entry("tehran", "IR"));
 
     private static final Map<String, String> BY_WORD = load();
@@ -26,9 +26,23 @@ public final class Countries {
     private Countries() {
     }
 
-    /** The ISO code of the country this folded word or phrase names, or null. */
+    /**
+     * The ISO code of the country this word or phrase of news text names ("Dutch", "the Netherlands",
+     * "U.S.", "US"), or null. Case matters only for "US" and "UK", which in lower case are "us" and
+     * nothing.
+     */
     public static String code(String phrase) {
-        return BY_WORD.get(NameKeys.fold(phrase).replace("the ", ""));
+        if (phrase.equals("US") || phrase.equals("UK")) {
+            return phrase.equals("US") ? "US" : "GB";
+        }
+        return BY_WORD.get(key(phrase));
+    }
+
+    /** Lower case, accents off, a leading "the " dropped; dots kept, so "u.s." is not "us". */
+    private static String key(String phrase) {
+        String d = java.text.Normalizer.normalize(phrase.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").strip();
+        return d.startsWith("the ") ? d.substring(4) : d;
     }
 
     /** The English name of a country code ("NL" to "Netherlands"). */
@@ -41,7 +55,7 @@ public final class Countries {
         Map<String, String> map = new HashMap<>();
         Map<String, String> byName = new HashMap<>();
         for (String code : Locale.getISOCountries()) {
-            String name = NameKeys.fold(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
+            String name = key(new Locale("", code).getDisplayCountry(Locale.ENGLISH));
             byName.put(name, code);
             map.put(name, code);
         }
@@ -53,19 +67,19 @@ public final class Countries {
         if (Countries.class.getResource(DEMONYMS) != null) {
             for (String line : Gazetteer.resourceLines(DEMONYMS)) {
                 String[] f = line.split("\t");
-                String code = byName.get(NameKeys.fold(f[0]));
+                String code = byName.get(key(f[0]));
                 if (code == null) {
                     continue;
                 }
                 for (int i = 1; i < f.length; i++) {
                     if (!f[i].isBlank()) {
-                        map.putIfAbsent(NameKeys.fold(f[i].strip()), code);
+                        map.putIfAbsent(key(f[i]), code);
                     }
                 }
             }
         }
         map.putAll(byName);
-        EXTRA.forEach((k, v) -> map.put(NameKeys.fold(k), v));
+        EXTRA.forEach((k, v) -> map.put(key(k), v));
         return Map.copyOf(map);
     }
 }

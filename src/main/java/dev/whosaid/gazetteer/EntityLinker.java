@@ -44,7 +44,8 @@ public final class EntityLinker {
                 fits.add(e);
             }
         }
-        GazetteerEntry chosen = choose(fits, date, NameKeys.words(name).size() == 1);
+        // a one-word person's name is a bare surname; a one-word organisation ("NATO", "Reuters") is a name
+        GazetteerEntry chosen = choose(fits, date, type.equals("PERSON") && NameKeys.words(name).size() == 1);
         if (chosen == null) {
             return null;
         }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +51,11 @@ public final class Gazetteer {
                 index(e, n);
             }
         }
+        // shared by every thread and handed to callers: nothing may change it after this
+        byName.replaceAll((k, v) -> List.copyOf(v));
+        byWordKey.replaceAll((k, v) -> List.copyOf(v));
+        byPinyin.replaceAll((k, v) -> List.copyOf(v));
+        forms.replaceAll((k, v) -> List.copyOf(v));
     }
 
     private void index(GazetteerEntry e, String n) {
@@ -139,6 +143,11 @@ public final class Gazetteer {
             byId.put(e.id(), e);
         }
         for (GazetteerEntry e : added) {
+            GazetteerEntry known = byId.get(e.id());
+            if (known != null && !known.type().equals(e.type())) {
+                throw new IllegalArgumentException("gazetteer id '" + e.id() + "' is " + known.type() + " in one file and "
+                        + e.type() + " in another");
+            }
             byId.merge(e.id(), e, GazetteerEntry::mergedWith);
         }
         return new Gazetteer(byId.values());

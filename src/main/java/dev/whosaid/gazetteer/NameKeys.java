@@ -89,7 +89,7 @@ public final class NameKeys {
             keys.add("m:" + alternate);
         }
         keys.add("s:" + skeleton(w));
-        if (w.length() >= 4) {
+        if (w.length() >= 4 && w.length() <= TextToken.MAX_WORD) { // one copy per letter: bounded
             for (int i = 0; i < w.length(); i++) {
                 keys.add("d:" + w.substring(0, i) + w.substring(i + 1));
             }

@@ -76,6 +76,9 @@ public final class NameRepairer {
         /** Damaged word (folded) to the type of the name it was part of, when known. */
         final Map<String, String> repairedTypes = new HashMap<>();
         boolean[] covered;
+        /** Folded word to the document name it is a slip for ("" for none), computed once per word. */
+        final Map<String, String> variants = new HashMap<>();
+        VariantIndex nameIndex;
 
         Run(String text, LocalDate date, List<TextToken> tokens, DocumentNames names) {
             this.text = text;
@@ -126,8 +129,7 @@ public final class NameRepairer {
                 return false;
             }
             TextToken t = tokens.get(i);
-            boolean adjacent = i < tokens.size() - 1 && i >= 0;
-            return adjacent && !t.embedded() && (t.capitalised() || !isWord(t.folded()));
+            return !t.embedded() && (t.capitalised() || !isWord(t.folded()));
         }
 
         private boolean neighbourNameWord(int i) {
@@ -193,9 +195,13 @@ public final class NameRepairer {
             if (!suspicious(from, to)) {
                 return null;
             }
+            java.util.Set<GazetteerEntry> found = candidatesFor(from, to);
+            if (found.isEmpty()) {
+                return null;
+            }
             List<Candidate> candidates = new ArrayList<>();
             RoleContext ctx = new RoleContext(text, tokens.get(from).start(), tokens.get(to - 1).end());
-            for (GazetteerEntry e : candidatesFor(from, to)) {
+            for (GazetteerEntry e : found) {
                 Candidate c = align(e, from, to, ctx);
                 if (c != null) {
                     candidates.add(c);
@@ -465,10 +471,23 @@ public final class NameRepairer {
                     || Countries.code(f) != null || word && (t.sentenceStart() || !t.capitalised())) {
                 return null;
             }
+            String best = variants.computeIfAbsent(f, k -> bestVariant(k, word));
+            if (best.isEmpty()) {
+                return null;
+            }
+            int bestCount = names.capitalised(best);
+            String form = names.capitalisedForm(best);
+            return new Proposal(t.index(), t.index() + 1, form, bestCount >= 2 ? 0.92 : 0.85,
+                    "same-document variant of '" + form + "' (written so " + bestCount + (bestCount == 1 ? " time" : " times")
+                            + "); '" + t.text() + "' is " + (word ? "a name nowhere" : "not an English word or a known name"));
+        }
+
+        /** The document's name that folded word {@code f} is a slip for, or "" when none is clearly it. */
+        String bestVariant(String f, boolean word) {
             String best = null;
             int bestCount = 0;
             boolean tie = false;
-            for (String n : names.names()) {
+            for (String n : nameIndex().lookup(f)) {
                 if (n.equals(f) || Math.abs(n.length() - f.length()) > 2 || n.charAt(0) != f.charAt(0)
                         && n.length() < 6) {
                     continue;
@@ -498,13 +517,15 @@ public final class NameRepairer {
                     tie = true;
                 }
             }
-            if (best == null || tie) {
-                return null;
+            return best == null || tie ? "" : best;
+        }
+
+        /** The document's names by spelling keys, built on first need: comparing every pair is quadratic. */
+        VariantIndex nameIndex() {
+            if (nameIndex == null) {
+                nameIndex = new VariantIndex(names.names());
             }
-            String form = names.capitalisedForm(best);
-            return new Proposal(t.index(), t.index() + 1, form, bestCount >= 2 ? 0.92 : 0.85,
-                    "same-document variant of '" + form + "' (written so " + bestCount + (bestCount == 1 ? " time" : " times")
-                            + "); '" + t.text() + "' is " + (word ? "a name nowhere" : "not an English word or a known name"));
+            return nameIndex;
         }
 
         // ---- the same damage, everywhere in the document ----
@@ -637,8 +658,10 @@ public final class NameRepairer {
                     + (date == null ? "" : " on " + date);
         }
 
-        /** A gazetteer name lined up with some words of the text, and what speaks for it. */
-        /** {@code damaged}: how many of the words that differ are no known word or name. */
+        /**
+         * A gazetteer name lined up with some words of the text, and what speaks for it: {@code exact}
+         * words match, {@code damaged} of those that differ are no known word or name.
+         */
         record Candidate(GazetteerEntry entry, int from, int to, String replacement, int exact, int damaged,
                          Role role, RoleContext ctx, boolean elsewhere, boolean spelledClose) {
             int strength() {
@@ -674,7 +697,7 @@ public final class NameRepairer {
 
         /** This proposal, known to repair a name of that gazetteer type. */
         Proposal typed(String type) {
-            return new Proposal(from, to, replacement, confidence, evidence, familyName, type, from, to);
+            return new Proposal(from, to, replacement, confidence, evidence, familyName, type, nameFrom, nameTo);
         }
     }
 
@@ -724,7 +747,7 @@ public final class NameRepairer {
         }
         if (folded.indexOf('-') > 0) {
             for (String part : folded.split("-")) {
-                if (!part.isEmpty() && !lexicon.isWord(part) && !part.chars().allMatch(Character::isDigit)) {
+                if (!part.isEmpty() && !lexicon.isWord(part)) {
                     return false;
                 }
             }
@@ -767,9 +790,5 @@ public final class NameRepairer {
 
     private static boolean lettersEqualIgnoringCase(String a, String b) {
         return b != null && a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean sameLetters(String a, String b) {
-        return a.replaceAll("\\s+", " ").equalsIgnoreCase(b.replaceAll("\\s+", " "));
     }
 }

@@ -22,30 +22,33 @@ final class RoleContext {
     RoleContext(String text, int start, int end) {
         int from = Math.max(0, start - REACH);
         int to = Math.min(text.length(), end + REACH);
-        int para = text.lastIndexOf("\n\n", start);
-        if (para >= from) {
-            from = para;
+        // never past a paragraph break; searched only inside the window, so the cost stays bounded
+        for (int i = start - 1; i > from; i--) {
+            if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\n') {
+                from = i;
+                break;
+            }
         }
-        int next = text.indexOf("\n\n", end);
-        if (next >= 0 && next < to) {
-            to = next;
+        for (int i = end; i + 1 < to; i++) {
+            if (text.charAt(i) == '\n' && text.charAt(i + 1) == '\n') {
+                to = i;
+                break;
+            }
         }
-        String before = text.substring(from, start);
-        String after = text.substring(end, to);
-        List<String> ws = new ArrayList<>();
-        for (String part : List.of(before, after)) {
+        List<String> raw = new ArrayList<>();
+        for (String part : List.of(text.substring(from, start), text.substring(end, to))) {
             for (String w : part.split("[^\\p{L}\\p{M}.]+")) {
-                String f = NameKeys.fold(w);
-                if (!f.isEmpty()) {
-                    ws.add(f);
+                String trimmed = w.endsWith(".") && !w.matches("(?:\\p{L}\\.)+") ? w.substring(0, w.length() - 1) : w;
+                if (!trimmed.isEmpty()) {
+                    raw.add(trimmed);
+                    words.add(NameKeys.fold(trimmed));
                 }
             }
         }
-        words.addAll(ws);
-        for (int i = 0; i < ws.size(); i++) {
-            addCountry(ws.get(i));
-            if (i + 1 < ws.size()) {
-                addCountry(ws.get(i) + " " + ws.get(i + 1));
+        for (int i = 0; i < raw.size(); i++) {
+            addCountry(raw.get(i));
+            if (i + 1 < raw.size()) {
+                addCountry(raw.get(i) + " " + raw.get(i + 1));
             }
         }
     }

@@ -2,7 +2,6 @@ package dev.whosaid.gazetteer;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,33 +10,64 @@ import java.util.regex.Pattern;
  *
  * @param sentenceStart whether it opens a sentence or paragraph, where a capital proves nothing
  * @param joinedToNext  whether only one space separates it from the next word (names do not span commas)
- * @param embedded      part of a URL, address, handle or number-letter code: never repaired
+ * @param embedded      part of a URL, address, handle or number-letter code, a contraction, or debris too long
+ *                      to be a word: never repaired
  */
 record TextToken(int index, int start, int end, String text, String folded, boolean capitalised,
                  boolean sentenceStart, boolean joinedToNext, boolean embedded) {
-    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}]*(?:['\u2019-]\\p{L}[\\p{L}\\p{M}]*)*");
+    /** Longer "words" are debris (a run of letters with no space), never a name: not looked into. */
+    static final int MAX_WORD = 40;
 
     private static final Pattern CONTRACTION = Pattern.compile("\\p{L}+['\u2019](?:ll|re|ve|t|d|m)", Pattern.CASE_INSENSITIVE);
 
     static List<TextToken> tokenize(String text) {
         List<TextToken> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            String w = m.group();
-            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("’s"))) { // the possessive is not the name
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int s = i;
+            int e = wordEnd(text, i);
+            i = e;
+            String w = text.substring(s, e);
+            if (w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))) { // the possessive is not the name
                 e -= 2;
                 w = w.substring(0, w.length() - 2);
             }
             boolean cap = Character.isUpperCase(w.codePointAt(0));
-            boolean joined = e + 1 < text.length() && text.charAt(e) == ' ' && Character.isLetter(text.charAt(e + 1));
+            boolean joined = e + 1 < n && text.charAt(e) == ' ' && Character.isLetter(text.charAt(e + 1));
             // a contraction ("isn't", "don't") is an ordinary word whatever its letters
-            boolean contraction = CONTRACTION.matcher(w).matches();
+            boolean contraction = w.length() <= MAX_WORD && CONTRACTION.matcher(w).matches();
             out.add(new TextToken(out.size(), s, e, w, NameKeys.fold(w), cap, opensSentence(text, s),
-                    joined, contraction || embedded(text, s, e)));
+                    joined, contraction || w.length() > MAX_WORD || embedded(text, s, e)));
         }
         return out;
+    }
+
+    /**
+     * Where the word starting at {@code i} ends: letters and marks, joined by single apostrophes or
+     * hyphens ("O'Brien", "O-Gon", "Bensouda’s"). A scanner, not a regular expression: a repeated group
+     * recurses once per part, and 60 kB of "ab-ab-…" overflowed the stack.
+     */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.getType(c) == Character.COMBINING_SPACING_MARK
+                    || Character.getType(c) == Character.ENCLOSING_MARK) {
+                i += Character.charCount(c);
+            } else if ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return i;
     }
 
     private static boolean opensSentence(String text, int start) {

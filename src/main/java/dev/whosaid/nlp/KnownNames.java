@@ -2,6 +2,8 @@ package dev.whosaid.nlp;
 
 import dev.whosaid.gazetteer.NameSpan;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -12,37 +14,61 @@ final class KnownNames {
     private KnownNames() {
     }
 
-    /** Sets the NER tag of the names' tokens and replaces the mentions that overlap them. */
+    /**
+     * Sets the NER tag of the names' tokens and replaces the mentions that overlap them. Linear in
+     * tokens and mentions (a document may carry thousands of repaired names).
+     */
     static void apply(String text, List<NameSpan> names, List<Token> tokens, List<NamedMention> mentions) {
+        if (names.isEmpty() || tokens.isEmpty()) {
+            return;
+        }
+        boolean[] named = new boolean[tokens.size()];
+        List<NamedMention> added = new ArrayList<>();
         for (NameSpan n : names) {
-            int first = -1;
-            int end = -1;
-            for (Token t : tokens) {
-                if (t.start() >= n.start() && t.end() <= n.end()) {
-                    first = first < 0 ? t.index() : first;
-                    end = t.index() + 1;
-                }
+            int first = firstTokenAtOrAfter(tokens, n.start());
+            int end = first;
+            while (end < tokens.size() && tokens.get(end).end() <= n.end()) {
+                end++;
             }
-            if (first < 0) {
+            if (end == first) {
                 continue;
             }
             for (int i = first; i < end; i++) {
                 Token t = tokens.get(i);
                 tokens.set(i, new Token(t.index(), t.sentence(), t.word(), t.lemma(), t.pos(), n.type(), t.start(),
                         t.end()));
+                named[i] = true;
             }
-            int f = first;
-            int e = end;
-            mentions.removeIf(m -> m.firstToken() < e && f < m.endToken());
             Token a = tokens.get(first);
             Token b = tokens.get(end - 1);
-            NamedMention added = new NamedMention(n.type(), first, end, a.start(), b.end(),
-                    text.substring(a.start(), b.end()), null);
-            int at = 0;
-            while (at < mentions.size() && mentions.get(at).firstToken() < first) {
-                at++;
-            }
-            mentions.add(at, added);
+            added.add(new NamedMention(n.type(), first, end, a.start(), b.end(), text.substring(a.start(), b.end()),
+                    null));
         }
+        mentions.removeIf(m -> overlaps(named, m));
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(NamedMention::firstToken));
+    }
+
+    private static boolean overlaps(boolean[] named, NamedMention m) {
+        for (int i = m.firstToken(); i < m.endToken() && i < named.length; i++) {
+            if (named[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstTokenAtOrAfter(List<Token> tokens, int start) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

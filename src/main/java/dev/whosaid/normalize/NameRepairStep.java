@@ -7,7 +7,6 @@ import dev.whosaid.model.CorrectionKind;
 import dev.whosaid.model.WarningCode;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,22 +39,16 @@ final class NameRepairStep {
         for (NameRepair r : repairs) {
             out.replace(r.start(), r.end(), r.replacement(), CorrectionKind.NAME, r.confidence(), r.evidence());
         }
-        for (NameRepair r : repairs) {
-            if (r.type() != null) {
-                names.add(new NameSpan(shifted(repairs, r.nameStart()), shifted(repairs, r.nameEnd()), r.type()));
-            }
-        }
-        return out.build();
-    }
-
-    /** Where offset {@code x} of the text before the repairs lands after them (x is never inside one). */
-    private static int shifted(List<NameRepair> repairs, int x) {
+        // Repairs are sorted and apart, and a repaired name holds no other repair: the shift at a name's
+        // start is that of the repairs before it, at its end that plus its own.
         int delta = 0;
         for (NameRepair r : repairs) {
-            if (r.end() <= x) {
-                delta += r.replacement().length() - (r.end() - r.start());
+            int own = r.replacement().length() - (r.end() - r.start());
+            if (r.type() != null) {
+                names.add(new NameSpan(r.nameStart() + delta, r.nameEnd() + delta + own, r.type()));
             }
+            delta += own;
         }
-        return x + delta;
+        return out.build();
     }
 }
