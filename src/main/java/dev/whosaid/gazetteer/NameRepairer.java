@@ -234,15 +234,20 @@ public final class NameRepairer {
             if (cased == null || cased.length != to - from) {
                 return null;
             }
-            boolean nameWord = false;
+            boolean lowerNonWord = false;
+            boolean anyNonWord = false;
             StringBuilder out = new StringBuilder();
             for (int i = from; i < to; i++) {
                 TextToken t = tokens.get(i);
                 boolean lower = t.text().equals(t.text().toLowerCase(Locale.ROOT));
                 String w = lower && !FUNCTION_WORDS.contains(t.folded()) ? cased[i - from] : t.text();
-                nameWord |= !isWord(t.folded());
+                anyNonWord |= !isWord(t.folded());
+                lowerNonWord |= lower && !isWord(t.folded());
                 out.append(i > from ? " " : "").append(w);
             }
+            // "hillary clinton", "Donald trump": a person's name, or a lower-case word that is no English
+            // word. Not "Chinese foreign ministry": many papers write an office's name in lower case.
+            boolean nameWord = lowerNonWord || exact.get(0).isPerson() && anyNonWord;
             if (out.toString().equals(span(from, to))) {
                 return null;
             }
