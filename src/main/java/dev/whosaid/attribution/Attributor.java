@@ -31,11 +31,13 @@ public final class Attributor {
     private static final int CONTINUATION_GAP = 300;
 
     private final SpeakerFinder finder;
+    private final ReportedSpeech reported;
     private final EntityLinker linker;
 
     /** An attributor that links entities to {@code gazetteer} (an empty one links nothing). */
     public Attributor(CueLexicon cues, boolean beliefCues, Gazetteer gazetteer) {
         this.finder = new SpeakerFinder(cues, beliefCues);
+        this.reported = new ReportedSpeech(cues, beliefCues);
         this.linker = new EntityLinker(gazetteer);
     }
 
@@ -66,6 +68,18 @@ public final class Attributor {
             }
             previous = f;
         }
+        for (ReportedSpeech.Found r : reported.find(doc)) {
+            FoundQuote q = indirect(doc, r);
+            if (r.mixed()) {
+                // the clause replaces the direct quotes it holds: one statement, partly in the speaker's words
+                int s = q.first().contentStart();
+                int e = q.first().contentEnd();
+                found.removeIf(d -> d.kind() == QuoteKind.DIRECT && d.first().open() >= s - 1 && d.last().close() <= e);
+            }
+            found.add(q);
+        }
+        found.sort(Comparator.comparingInt(f -> f.first().contentStart()));
+        inheritDates(doc.parsed.text(), found);
         List<Cluster> clusters = new ArrayList<>(doc.clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
         for (int i = 0; i < clusters.size(); i++) {
@@ -106,6 +120,45 @@ public final class Attributor {
             return null; // "appearing on “Face the Nation,” Pence said": a programme, not his words
         }
         return new FoundQuote(List.of(q), cue, speaker, when, about(doc, q, speaker), confidence);
+    }
+
+    /**
+     * A statement with no date of its own, by the speaker of the statement just before it in the same
+     * paragraph, was made when that one was: "In June, X said: “A.” “B,” she said."
+     */
+    private static void inheritDates(String text, List<FoundQuote> found) {
+        for (int i = 1; i < found.size(); i++) {
+            FoundQuote prev = found.get(i - 1);
+            FoundQuote q = found.get(i);
+            if (q.when() != null || prev.when() == null || q.speaker() == null || prev.speaker() == null
+                    || q.speaker().cluster() == null || q.speaker().cluster() != prev.speaker().cluster()) {
+                continue;
+            }
+            int gapStart = prev.last().contentEnd();
+            int gapEnd = q.first().contentStart();
+            if (gapEnd < gapStart || text.substring(gapStart, gapEnd).contains("\n\n")) {
+                continue;
+            }
+            found.set(i, new FoundQuote(q.fragments(), q.cueToken(), q.speaker(), prev.when(), q.about(),
+                    q.confidence(), q.kind()));
+        }
+    }
+
+    /** "September 2", "June 2020", "in June": a date named by a month, not "last week" or "a few months ago". */
+    private static boolean isExplicit(NamedMention m) {
+        return MONTH.matcher(m.text()).find();
+    }
+
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b");
+
+    /** A reported statement as a quote: its content span held as a quote span with notional marks. */
+    private static FoundQuote indirect(DocumentView doc, ReportedSpeech.Found r) {
+        QuoteSpan content = new QuoteSpan(doc.token(r.first()).start() - 1, doc.token(r.end() - 1).end());
+        FoundQuote.SpeakerRef speaker = r.speakerHead() >= 0 ? SpeakerMentions.resolve(doc, r.speakerHead()) : null;
+        return new FoundQuote(List.of(content), r.cue(), speaker, dateOf(doc, r.cue(), r.first(), r.end()),
+                about(doc, content, speaker),
+                r.confidence(), r.mixed() ? QuoteKind.MIXED : QuoteKind.INDIRECT);
     }
 
     /**
@@ -184,23 +237,40 @@ public final class Attributor {
 
     /** The date expression nearest the cue in its sentence, outside quotes, as SUTime resolved it. */
     private static FoundQuote.DateRef dateOf(DocumentView doc, int cue) {
+        return dateOf(doc, cue, -1, -1);
+    }
+
+    /**
+     * The date a statement was made: a date in the cue's sentence, outside any quote and outside the
+     * reported content {@code [contentFirst, contentEnd)} (a date the speaker talks about is not when
+     * they spoke); else an explicit date ("September 2", "in June") in one of the three sentences before,
+     * which governs what follows it in news.
+     */
+    private static FoundQuote.DateRef dateOf(DocumentView doc, int cue, int contentFirst, int contentEnd) {
         ParsedText p = doc.parsed;
         int sentence = p.token(cue).sentence();
         NamedMention best = null;
         int bestDistance = Integer.MAX_VALUE;
+        NamedMention before = null;
         List<NamedMention> mentions = p.mentions();
         for (int i = 0; i < mentions.size(); i++) {
             NamedMention m = mentions.get(i);
             if (!m.type().equals("DATE") || m.normalized() == null || !ISO_DATE.matcher(m.normalized()).matches()
-                    || p.token(m.firstToken()).sentence() != sentence || doc.inQuote(m.firstToken())) {
+                    || doc.inQuote(m.firstToken()) || m.firstToken() >= contentFirst && m.firstToken() < contentEnd) {
                 continue;
             }
-            int d = Math.abs(m.firstToken() - cue);
-            if (d < bestDistance) {
-                best = m;
-                bestDistance = d;
+            int s = p.token(m.firstToken()).sentence();
+            if (s == sentence) {
+                int d = Math.abs(m.firstToken() - cue);
+                if (d < bestDistance) {
+                    best = m;
+                    bestDistance = d;
+                }
+            } else if (s < sentence && s >= sentence - 3 && isExplicit(m)) {
+                before = m; // mentions come in text order: the last one before the cue's sentence wins
             }
         }
+        best = best != null ? best : before;
         if (best == null) {
             return null;
         }
@@ -274,7 +344,7 @@ public final class Attributor {
                 when = new When(f.when().value(), norm.original().substring(w[0], w[1]), w[0], w[1]);
             }
             List<String> about = f.about().stream().map(c -> c.id).toList();
-            out.add(new Quote("q" + (out.size() + 1), QuoteKind.DIRECT, words.toString(), o[0], o[1], speaker,
+            out.add(new Quote("q" + (out.size() + 1), f.kind(), words.toString(), o[0], o[1], speaker,
                     cue, about, when, Math.round(f.confidence() * 100) / 100.0));
         }
         return out;

@@ -1,5 +1,7 @@
 package dev.whosaid.attribution;
 
+import dev.whosaid.model.QuoteKind;
+
 import java.util.List;
 
 /**
@@ -9,9 +11,16 @@ import java.util.List;
  * @param cueToken the token of the cue word, or -1
  * @param speaker  who said it, or null
  * @param when     the date expression governing the statement, or null
+ * @param kind     direct (inside quotation marks) or indirect (reported speech); an indirect quote's one
+ *                 fragment is its content span, held as a {@link QuoteSpan} whose marks are notional
  */
 record FoundQuote(List<QuoteSpan> fragments, int cueToken, SpeakerRef speaker, DateRef when, List<Cluster> about,
-                  double confidence) {
+                  double confidence, QuoteKind kind) {
+
+    FoundQuote(List<QuoteSpan> fragments, int cueToken, SpeakerRef speaker, DateRef when, List<Cluster> about,
+               double confidence) {
+        this(fragments, cueToken, speaker, when, about, confidence, QuoteKind.DIRECT);
+    }
 
     FoundQuote {
         fragments = List.copyOf(fragments);

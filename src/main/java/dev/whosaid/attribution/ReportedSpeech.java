@@ -1,0 +1,236 @@
+package dev.whosaid.attribution;
+
+import dev.whosaid.nlp.ParsedText;
+import dev.whosaid.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech read off the dependency tree, where no quotation marks show it:
+ * <ul>
+ *   <li>a complement clause: "X said (that) …", "X wants to …", "X denied the report";</li>
+ *   <li>a parenthetical: "…, X said, …" and "…, X said.";</li>
+ *   <li>a source phrase: "according to X, …".</li>
+ * </ul>
+ * The content is the reported clause; the speaker is the subject of the cue's clause. A clause that
+ * holds a quote whole is a mixed quote ("he was “disappointed” by …"). Reported speech inside a direct
+ * quote is the quoted person's words, not a new attribution, and is left out.
+ */
+final class ReportedSpeech {
+    /** Cue verbs that introduce a direct quote's continuation, not reported content of their own. */
+    private static final Set<String> NOT_REPORTING = Set.of("begin", "start", "continue", "interrupt", "interject",
+            "chime", "allow", "grant", "project", "figure", "post", "release", "issue", "publish", "broadcast",
+            "sigh", "groan", "gasp", "snap", "bark", "growl", "hiss", "roar", "sob", "chuckle", "giggle");
+    /** Verbs whose object is the person addressed ("told reporters"), never the content. */
+    private static final Set<String> OBJECT_IS_ADDRESSEE = Set.of("tell", "ask", "inform", "notify", "remind",
+            "assure", "reassure", "convince", "persuade", "alert", "advise", "warn", "urge", "beg", "order",
+            "instruct", "brief", "congratulate", "thank", "praise", "blame", "accuse", "criticize", "criticise",
+            "attack", "slam", "blast", "mock", "taunt", "tease", "scold", "chide", "rebuke", "lecture", "answer",
+            "question", "reply", "respond");
+    private static final int MIN_CONTENT_WORDS = 3;
+
+    private final CueLexicon cues;
+    private final boolean beliefCues;
+
+    ReportedSpeech(CueLexicon cues, boolean beliefCues) {
+        this.cues = cues;
+        this.beliefCues = beliefCues;
+    }
+
+    /**
+     * A reported statement: content tokens {@code [first, end)}, the cue token, and the head of the
+     * speaker's words (-1 when the clause names none: "it was reported that …").
+     */
+    record Found(int first, int end, int cue, int speakerHead, double confidence, boolean mixed) {
+    }
+
+    List<Found> find(DocumentView doc) {
+        ParsedText p = doc.parsed;
+        List<Found> out = new ArrayList<>();
+        for (int t = 0; t < doc.size(); t++) {
+            if (doc.inQuote(t)) {
+                continue; // reported speech inside a quote belongs to the quoted speaker's words
+            }
+            Found f = SpeakerFinder.isSourcePhrase(cues, p, t) ? source(doc, t) : verb(doc, t);
+            if (f == null || words(p, f.first(), f.end()) < MIN_CONTENT_WORDS) {
+                continue;
+            }
+            Boolean mixed = quoteInside(doc, f);
+            if (mixed != null) {
+                out.add(new Found(f.first(), f.end(), f.cue(), f.speakerHead(), f.confidence(), mixed));
+            }
+        }
+        return out;
+    }
+
+    /** "X said (that) …", "X wants to …", "X denied the report", and the parenthetical "…, X said". */
+    private Found verb(DocumentView doc, int v) {
+        ParsedText p = doc.parsed;
+        Token tok = p.token(v);
+        if (!tok.isVerb() || tok.pos().equals("VBN") && isPassiveOrAdjective(p, v)) {
+            return null; // "the said report", "the plan was announced": no speaker reports content here
+        }
+        String lemma = tok.lemma().toLowerCase(Locale.ROOT);
+        CueLexicon.Kind kind = cues.verb(lemma);
+        for (int c : p.children(v)) {
+            if (p.relation(c).equals("compound:prt")) {
+                // a phrasal verb is its own cue: "points out that", not "points"
+                CueLexicon.Kind phrasal = cues.verb(lemma + " " + p.token(c).word().toLowerCase(Locale.ROOT));
+                kind = phrasal != null ? phrasal : kind;
+            }
+        }
+        if (kind == null || NOT_REPORTING.contains(lemma) || kind == CueLexicon.Kind.BELIEF && !beliefCues) {
+            return null;
+        }
+        int speaker = SpeakerFinder.subjectOf(p, v, false);
+        int content = -1;
+        for (int c : p.children(v)) {
+            String rel = p.relation(c);
+            if (rel.equals("ccomp")) {
+                content = c;
+                break;
+            }
+            // "wants to cut …", "ruled out sending …"
+            if (rel.equals("xcomp") && content < 0 && (startsWithTo(p, c) || p.token(c).pos().equals("VBG"))) {
+                content = c;
+            }
+        }
+        if (content < 0 && kind == CueLexicon.Kind.SPEECH && !OBJECT_IS_ADDRESSEE.contains(lemma)) {
+            for (int c : p.children(v)) {
+                if (p.relation(c).equals("obj") && !p.token(c).isPronoun() && !p.token(c).ner().equals("PERSON")) {
+                    content = c;
+                }
+            }
+        }
+        if (content >= 0 && speaker < 0 && content < v) {
+            // "…, said the finance minister": inverted, and the parser often takes the speaker for an object
+            for (int c : p.children(v)) {
+                if (c > v && p.relation(c).equals("obj") && (p.token(c).isNoun() || p.token(c).isPronoun())) {
+                    speaker = c;
+                }
+            }
+        }
+        if (content >= 0) {
+            int[] span = subtree(p, content);
+            return new Found(span[0], span[1], v, speaker, speaker >= 0 ? 0.7 : 0.4, false);
+        }
+        // "The economy is strong, he said." — the cue hangs off the clause it reports
+        if (p.relation(v).equals("parataxis") && speaker >= 0) {
+            int governor = p.head(v);
+            int[] whole = subtree(p, governor);
+            int[] tag = subtree(p, v);
+            int[] span = tag[0] > whole[0] ? new int[] {whole[0], tag[0]} : new int[] {tag[1], whole[1]};
+            span = trimPunctuation(p, span);
+            return span[1] > span[0] ? new Found(span[0], span[1], v, speaker, 0.65, false) : null;
+        }
+        return null;
+    }
+
+    /** "according to X, …": the clause X is the source of. */
+    private Found source(DocumentView doc, int t) {
+        ParsedText p = doc.parsed;
+        int x = SpeakerFinder.subjectOf(p, t, true);
+        if (x < 0) {
+            return null;
+        }
+        int governor = p.head(x);
+        // the phrase must qualify a clause of its own, not a relative clause or a noun inside one
+        if (governor < 0 || !p.token(governor).isVerb() && !p.relation(governor).equals("root")
+                || p.relation(governor).startsWith("acl")) {
+            return null;
+        }
+        int[] whole = subtree(p, governor);
+        int[] phrase = subtree(p, x);
+        phrase[0] = Math.min(phrase[0], t);
+        int[] span = phrase[0] > whole[0] ? new int[] {whole[0], phrase[0]} : new int[] {phrase[1], whole[1]};
+        span = trimPunctuation(p, span);
+        return span[1] > span[0] ? new Found(span[0], span[1], t, x, 0.7, false) : null;
+    }
+
+    private static boolean isPassiveOrAdjective(ParsedText p, int v) {
+        if (p.relation(v).equals("amod")) {
+            return true;
+        }
+        for (int c : p.children(v)) {
+            if (p.relation(c).equals("aux:pass") || p.relation(c).equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithTo(ParsedText p, int head) {
+        for (int c : p.children(head)) {
+            if (p.relation(c).equals("mark") && p.token(c).word().equalsIgnoreCase("to") && c < head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tokens {@code [first, end)} that hang below {@code head}, itself included. */
+    static int[] subtree(ParsedText p, int head) {
+        int first = head;
+        int last = head;
+        List<Integer> stack = new ArrayList<>(List.of(head));
+        int guard = 0;
+        while (!stack.isEmpty() && guard++ < 10_000) {
+            int n = stack.remove(stack.size() - 1);
+            first = Math.min(first, n);
+            last = Math.max(last, n);
+            stack.addAll(p.children(n));
+        }
+        return new int[] {first, last + 1};
+    }
+
+    private static int[] trimPunctuation(ParsedText p, int[] span) {
+        int s = span[0];
+        int e = span[1];
+        while (s < e && (p.token(s).isPunctuation() || isConjunction(p.token(s)))) {
+            s++;
+        }
+        while (e > s && p.token(e - 1).isPunctuation()) {
+            e--;
+        }
+        return new int[] {s, e};
+    }
+
+    private static boolean isConjunction(Token t) {
+        return t.pos().equals("CC");
+    }
+
+    private static int words(ParsedText p, int first, int end) {
+        int n = 0;
+        for (int i = first; i < end; i++) {
+            if (!p.token(i).isPunctuation()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether the content holds a quote whole (true: a mixed quote, "he was “disappointed”"), holds none
+     * (false), or cuts one in two (null: the clause is misparsed, or the quote is the direct one's).
+     */
+    private static Boolean quoteInside(DocumentView doc, Found f) {
+        int start = doc.token(f.first()).start();
+        int end = doc.token(f.end() - 1).end();
+        boolean inside = false;
+        for (QuoteSpan q : doc.quotes) {
+            boolean overlaps = q.open() < end && start <= q.close();
+            if (!overlaps) {
+                continue;
+            }
+            if (q.open() >= start && q.close() < end + 1) {
+                inside = true;
+            } else {
+                return null;
+            }
+        }
+        return inside;
+    }
+}
