@@ -18,7 +18,7 @@ public final class CueLexicon {
     private static final String RESOURCE = "/dev/whosaid/models/cues.tsv";
 
     /** What a cue reports. */
-    public enum Kind { SPEECH, BELIEF, SOURCE, CHANNEL, SPEAKER_NOUN, NOUN }
+    public enum Kind { SPEECH, BELIEF, STANCE, SOURCE, CHANNEL, SPEAKER_NOUN, NOUN }
 
     private final Map<String, Kind> verbs;
     private final Map<String, Kind> others;

@@ -30,7 +30,8 @@ final class ReportedSpeech {
             "instruct", "brief", "congratulate", "thank", "praise", "blame", "accuse", "criticize", "criticise",
             "attack", "slam", "blast", "mock", "taunt", "tease", "scold", "chide", "rebuke", "lecture", "answer",
             "question", "reply", "respond");
-    private static final int MIN_CONTENT_WORDS = 3;
+    /** Content shorter than this is rarely a statement ("said so", "denied it"); a name alone can be one. */
+    private static final int MIN_CONTENT_WORDS = 1;
 
     private final CueLexicon cues;
     private final boolean beliefCues;
@@ -82,10 +83,14 @@ final class ReportedSpeech {
                 kind = phrasal != null ? phrasal : kind;
             }
         }
-        if (kind == null || NOT_REPORTING.contains(lemma) || kind == CueLexicon.Kind.BELIEF && !beliefCues) {
+        if (kind == null || NOT_REPORTING.contains(lemma) || kind == CueLexicon.Kind.BELIEF && !beliefCues
+                || kind != CueLexicon.Kind.SPEECH && kind != CueLexicon.Kind.BELIEF && kind != CueLexicon.Kind.STANCE) {
             return null;
         }
         int speaker = SpeakerFinder.subjectOf(p, v, false);
+        if (speaker < 0 && kind == CueLexicon.Kind.STANCE) {
+            return null; // a position with no one taking it is no attribution
+        }
         int content = -1;
         for (int c : p.children(v)) {
             String rel = p.relation(c);
@@ -98,10 +103,21 @@ final class ReportedSpeech {
                 content = c;
             }
         }
-        if (content < 0 && kind == CueLexicon.Kind.SPEECH && !OBJECT_IS_ADDRESSEE.contains(lemma)) {
+        if (content < 0 && kind != CueLexicon.Kind.BELIEF && !OBJECT_IS_ADDRESSEE.contains(lemma)) {
             for (int c : p.children(v)) {
-                if (p.relation(c).equals("obj") && !p.token(c).isPronoun() && !p.token(c).ner().equals("PERSON")) {
+                // "denied the allegations"; for a position, a person too: "Cruz has endorsed Trump"
+                if (p.relation(c).equals("obj") && !p.token(c).isPronoun()
+                        && (kind == CueLexicon.Kind.STANCE || !p.token(c).ner().equals("PERSON"))) {
                     content = c;
+                }
+            }
+        }
+        if (content < 0) {
+            for (int c : p.children(v)) {
+                // "called for new elections", "spoke of a crisis", "warned about the costs"
+                if (p.relation(c).startsWith("obl") && c > v && hasCase(p, c, OBL_CONTENT)) {
+                    content = c;
+                    break;
                 }
             }
         }
@@ -156,6 +172,18 @@ final class ReportedSpeech {
         }
         for (int c : p.children(v)) {
             if (p.relation(c).equals("aux:pass") || p.relation(c).equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions that introduce what a statement is for or about, not where or when it was made. */
+    private static final Set<String> OBL_CONTENT = Set.of("for", "about", "of", "against", "on");
+
+    private static boolean hasCase(ParsedText p, int head, Set<String> words) {
+        for (int c : p.children(head)) {
+            if (p.relation(c).equals("case") && words.contains(p.token(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
