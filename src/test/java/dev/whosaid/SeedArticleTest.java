@@ -5,6 +5,7 @@ import dev.whosaid.model.Correction;
 import dev.whosaid.model.CorrectionKind;
 import dev.whosaid.model.Entity;
 import dev.whosaid.model.Quote;
+import dev.whosaid.model.QuoteKind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -140,6 +141,26 @@ class SeedArticleTest {
         // every repair is one of the seven, or the same damage again ("trump" three times, "Quan" alone)
         assertThat(names).allSatisfy(c -> assertThat(DAMAGED.containsKey(c.original()) || c.original().equals("Quan"))
                 .as(c.toString()).isTrue());
+    }
+
+    @Test
+    void theFourReportedStatementsAreFoundWithTheirSpeakers() {
+        record Reported(String words, String speakerMention) {
+        }
+        for (Reported r : List.of(new Reported("Pompeo announced sanctions", "US media"),
+                new Reported("he had designated", "ponpeo"),
+                new Reported("he was “disappointed”", "stef bullock"),
+                new Reported("the International Criminal Court authorized an investigation", "the report"))) {
+            Quote q = TestPipeline.seed().quotes().stream().filter(x -> x.kind() != QuoteKind.DIRECT)
+                    .filter(x -> x.text().contains(r.words())).findFirst().orElseThrow(() -> new AssertionError(r.words()));
+            assertThat(q.speaker().mention().text()).as(r.words()).isEqualTo(r.speakerMention());
+        }
+    }
+
+    @Test
+    void whenOfThePressConferenceQuoteIsTheDateNamedJustBefore() {
+        assertThat(quote("individuals and entities that continue").orElseThrow().when().value()).isEqualTo("2020-09-02");
+        assertThat(quote("As stated in the executive order").orElseThrow().when().value()).isEqualTo("2020-06");
     }
 
     @Test

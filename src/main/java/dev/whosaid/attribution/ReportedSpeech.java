@@ -88,6 +88,9 @@ final class ReportedSpeech {
             return null;
         }
         int speaker = SpeakerFinder.subjectOf(p, v, false);
+        if (speaker < 0 && (tok.pos().equals("VBG") || tok.pos().equals("VBN"))) {
+            speaker = participleSubject(p, v); // "…, saying that …", "…, warning that …"
+        }
         if (speaker < 0 && kind == CueLexicon.Kind.STANCE) {
             return null; // a position with no one taking it is no attribution
         }
@@ -106,7 +109,8 @@ final class ReportedSpeech {
         if (content < 0 && kind != CueLexicon.Kind.BELIEF && !OBJECT_IS_ADDRESSEE.contains(lemma)) {
             for (int c : p.children(v)) {
                 // "denied the allegations"; for a position, a person too: "Cruz has endorsed Trump"
-                if (p.relation(c).equals("obj") && !p.token(c).isPronoun()
+                if (p.relation(c).equals("obj") && !p.token(c).isPronoun() && !isTimeOrAmount(p.token(c))
+                        && !NOT_CONTENT.contains(p.token(c).word().toLowerCase(Locale.ROOT))
                         && (kind == CueLexicon.Kind.STANCE || !p.token(c).ner().equals("PERSON"))) {
                     content = c;
                 }
@@ -115,7 +119,8 @@ final class ReportedSpeech {
         if (content < 0) {
             for (int c : p.children(v)) {
                 // "called for new elections", "spoke of a crisis", "warned about the costs"
-                if (p.relation(c).startsWith("obl") && c > v && hasCase(p, c, OBL_CONTENT)) {
+                if (p.relation(c).startsWith("obl") && c > v && !SAID_WHERE.contains(lemma) && !isTimeOrAmount(p.token(c))
+                        && (hasCase(p, c, OBL_CONTENT) || kind == CueLexicon.Kind.STANCE && hasCase(p, c, Set.of("on")))) {
                     content = c;
                     break;
                 }
@@ -179,7 +184,34 @@ final class ReportedSpeech {
     }
 
     /** Prepositions that introduce what a statement is for or about, not where or when it was made. */
-    private static final Set<String> OBL_CONTENT = Set.of("for", "about", "of", "against", "on");
+    private static final Set<String> OBL_CONTENT = Set.of("for", "about", "of", "against");
+    /** Verbs whose prepositional phrases say where or to whom, never what: "said on CNBC", "told to reporters". */
+    private static final Set<String> SAID_WHERE = Set.of("say", "tell", "add", "state", "write", "tweet", "post",
+            "report", "announce", "explain", "note", "reply", "respond", "answer");
+
+    /** Objects that say how much was said, not what: "said nothing", "added little". */
+    private static final Set<String> NOT_CONTENT = Set.of("nothing", "something", "anything", "everything", "much",
+            "little", "more", "less", "lot", "so", "this", "that", "thing", "things", "word", "words", "hour", "hours",
+            "minute", "minutes", "time", "while");
+
+    /** "for an hour", "on Monday", "two percent": when or how much, never what. */
+    private static boolean isTimeOrAmount(Token t) {
+        return Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "PERCENT", "MONEY").contains(t.ner())
+                || NOT_CONTENT.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** The subject of the clause a participle hangs on, climbing at most three steps. */
+    private static int participleSubject(ParsedText p, int v) {
+        int h = p.head(v);
+        for (int steps = 0; h >= 0 && steps < 3; steps++, h = p.head(h)) {
+            for (int c : p.children(h)) {
+                if (p.relation(c).startsWith("nsubj") && !p.relation(c).equals("nsubj:pass")) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
 
     private static boolean hasCase(ParsedText p, int head, Set<String> words) {
         for (int c : p.children(head)) {
