@@ -330,7 +330,8 @@ public final class Attributor {
             Speaker speaker = null;
             if (f.speaker() != null) {
                 Cluster c = f.speaker().cluster();
-                String name = c == null ? null : names.computeIfAbsent(c, Cluster::displayName);
+                String name = c != null ? names.computeIfAbsent(c, Cluster::displayName)
+                        : descriptionName(text.substring(f.speaker().start(), f.speaker().end()));
                 speaker = new Speaker(c == null ? null : c.id, name,
                         mention(norm, f.speaker().start(), f.speaker().end()));
             }
@@ -349,6 +350,19 @@ public final class Attributor {
         }
         return out;
     }
+
+    /**
+     * A speaker the document names by a description and never by a name ("US media", "the report",
+     * "two Democratic speechwriters") is called by that description; a pronoun nobody was found for
+     * has no name.
+     */
+    private static String descriptionName(String words) {
+        String w = words.strip();
+        return w.isEmpty() || PRONOUNS.contains(w.toLowerCase(java.util.Locale.ROOT)) ? null : w;
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you",
+            "who", "that", "which", "this", "these", "those", "one", "someone", "somebody", "everyone", "nobody");
 
     private static int trimStart(String text, QuoteSpan q) {
         int s = q.contentStart();

@@ -134,6 +134,14 @@ class ReportedSpeechTableTest {
     }
 
     @Test
+    void aSpeakerNamedOnlyByADescriptionIsCalledByIt() {
+        Analysis a = TestPipeline.whosaid().analyze("US media said that the talks had failed. It was late.");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst().orElseThrow();
+        assertThat(q.speaker().name()).isEqualTo("US media");
+        assertThat(q.speaker().entity()).isNull();
+    }
+
+    @Test
     void aDateInsideWhatWasSaidIsNotWhenItWasSaid() {
         Analysis a = TestPipeline.whosaid().analyze("On Tuesday the minister said that the bridge had opened in March.",
                 LocalDate.of(2021, 6, 10));
