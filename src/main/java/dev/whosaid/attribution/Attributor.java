@@ -41,10 +41,6 @@ public final class Attributor {
         this.linker = new EntityLinker(gazetteer);
     }
 
-    public Attributor(CueLexicon cues, boolean beliefCues) {
-        this(cues, beliefCues, Gazetteer.empty());
-    }
-
     public Attribution attribute(NormalizedText norm, ParsedText parsed) {
         return attribute(norm, parsed, null);
     }

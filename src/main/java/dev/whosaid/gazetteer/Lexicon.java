@@ -1,5 +1,7 @@
 package dev.whosaid.gazetteer;
 
+import dev.whosaid.nlp.NameGender;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -10,13 +12,11 @@ import java.util.Set;
  */
 public final class Lexicon {
     private static final String WORDS = "/dev/whosaid/models/english-words.txt";
-    private static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
     private static final Lexicon DEFAULT = new Lexicon();
 
     private final Set<String> words;
     private final Set<String> properNames;
-    private final Set<String> firstNames;
 
     private Lexicon() {
         Set<String> lower = new HashSet<>();
@@ -26,14 +26,6 @@ public final class Lexicon {
         }
         words = Set.copyOf(lower);
         properNames = Set.copyOf(proper);
-        Set<String> names = new HashSet<>();
-        if (Lexicon.class.getResource(FIRST_NAMES) != null) { // CoreNLP's models jar; absent, we do without
-            for (String line : Gazetteer.resourceLines(FIRST_NAMES)) {
-                int tab = line.indexOf('\t');
-                names.add((tab < 0 ? line : line.substring(0, tab)).toLowerCase(Locale.ROOT));
-            }
-        }
-        firstNames = Set.copyOf(names);
     }
 
     public static Lexicon defaultLexicon() {
@@ -52,6 +44,6 @@ public final class Lexicon {
 
     /** Whether the word is a common first name ("Kelly", "Dan"). */
     public boolean isFirstName(String word) {
-        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+        return NameGender.isFirstName(word); // the list pronoun resolution already loaded
     }
 }

@@ -49,10 +49,6 @@ public final class NameRepairer {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
-    public Gazetteer gazetteer() {
-        return gazetteer;
-    }
-
     /** The repairs for {@code text}, in its coordinates, sorted and not overlapping. */
     public List<NameRepair> repairs(String text, LocalDate date) {
         List<TextToken> tokens = TextToken.tokenize(text);
@@ -227,20 +223,21 @@ public final class NameRepairer {
          * in lower case change: "USA TODAY" is a style, and "the Washington Post" keeps its article.
          */
         Proposal truecase(int from, int to, List<GazetteerEntry> exact) {
-            String folded = String.join(" ", NameKeys.words(span(from, to)));
-            String form = exact.get(0).names().stream().filter(n -> NameKeys.isLatin(n)
-                    && String.join(" ", NameKeys.words(n)).equals(folded)).findFirst().orElse(null);
-            String[] cased = form == null ? null : form.trim().split("\\s+");
-            if (cased == null || cased.length != to - from) {
+            List<String> folded = NameKeys.words(span(from, to));
+            Gazetteer.NameForm match = gazetteer.forms(exact.get(0)).stream()
+                    .filter(f -> f.folded().equals(folded)).findFirst().orElse(null);
+            if (match == null || match.cased().size() != to - from) {
                 return null;
             }
+            String form = match.name();
+            List<String> cased = match.cased();
             boolean lowerNonWord = false;
             boolean anyNonWord = false;
             StringBuilder out = new StringBuilder();
             for (int i = from; i < to; i++) {
                 TextToken t = tokens.get(i);
                 boolean lower = t.text().equals(t.text().toLowerCase(Locale.ROOT));
-                String w = lower && !FUNCTION_WORDS.contains(t.folded()) ? cased[i - from] : t.text();
+                String w = lower && !FUNCTION_WORDS.contains(t.folded()) ? cased.get(i - from) : t.text();
                 anyNonWord |= !isWord(t.folded());
                 lowerNonWord |= lower && !isWord(t.folded());
                 out.append(i > from ? " " : "").append(w);

@@ -25,7 +25,7 @@ final class KnownNames {
         boolean[] named = new boolean[tokens.size()];
         List<NamedMention> added = new ArrayList<>();
         for (NameSpan n : names) {
-            int first = firstTokenAtOrAfter(tokens, n.start());
+            int first = ParsedText.tokenAtOrAfter(tokens, n.start());
             int end = first;
             while (end < tokens.size() && tokens.get(end).end() <= n.end()) {
                 end++;
@@ -56,19 +56,5 @@ final class KnownNames {
             }
         }
         return false;
-    }
-
-    private static int firstTokenAtOrAfter(List<Token> tokens, int start) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < start) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

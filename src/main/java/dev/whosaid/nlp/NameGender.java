@@ -29,6 +29,11 @@ public final class NameGender {
         return NAMES.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     }
 
+    /** Whether the word is a first name on the list, of whatever gender ("Kelly", "Dan", "Stef" is not). */
+    public static boolean isFirstName(String word) {
+        return NAMES.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, Gender> load() {
         Map<String, Gender> names = new HashMap<>();
         try (InputStream in = NameGender.class.getResourceAsStream(RESOURCE)) {
@@ -41,6 +46,8 @@ public final class NameGender {
                 String[] f = line.split("\t");
                 if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
                     names.put(f[0].toLowerCase(Locale.ROOT), Gender.valueOf(f[1]));
+                } else if (f.length == 2) { // a name without a gender is a name all the same
+                    names.putIfAbsent(f[0].toLowerCase(Locale.ROOT), Gender.UNKNOWN);
                 }
             }
         } catch (IOException e) {

@@ -83,6 +83,11 @@ public final class ParsedText {
 
     /** The first token that starts at or after character {@code offset}, or {@code tokens().size()}. */
     public int tokenAtOrAfter(int offset) {
+        return tokenAtOrAfter(tokens, offset);
+    }
+
+    /** The first of {@code tokens} (in text order) that starts at or after {@code offset}, or their count. */
+    static int tokenAtOrAfter(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
