@@ -64,7 +64,7 @@ public final class Attributor {
             }
             previous = f;
         }
-        for (ReportedSpeech.Found r : reported.find(doc)) {
+        for (ReportedSpeech.Found r : outermost(reported.find(doc))) {
             FoundQuote q = indirect(doc, r);
             if (r.mixed()) {
                 // the clause replaces the direct quotes it holds: one statement, partly in the speaker's words
@@ -116,6 +116,25 @@ public final class Attributor {
             return null; // "appearing on “Face the Nation,” Pence said": a programme, not his words
         }
         return new FoundQuote(List.of(q), cue, speaker, when, about(doc, q, speaker), confidence);
+    }
+
+    /**
+     * The reported statements not inside another one's content. In "Trump said Clinton wants to raise
+     * taxes" the article attributes a statement to Trump; that Clinton wants it is Trump's claim, not
+     * the article's, so it is part of his statement and no attribution of its own (PolNeAR annotates it
+     * the same way: 6 of its 2,192 dev attributions are nested).
+     */
+    private static List<ReportedSpeech.Found> outermost(List<ReportedSpeech.Found> all) {
+        List<ReportedSpeech.Found> out = new ArrayList<>();
+        for (ReportedSpeech.Found r : all) {
+            boolean nested = all.stream().anyMatch(o -> o != r && o.first() <= r.first() && r.end() <= o.end()
+                    && (o.first() != r.first() || o.end() != r.end()));
+            boolean repeated = out.stream().anyMatch(o -> o.first() == r.first() && o.end() == r.end());
+            if (!nested && !repeated) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

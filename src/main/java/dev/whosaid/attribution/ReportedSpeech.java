@@ -57,6 +57,7 @@ final class ReportedSpeech {
             if (f == null || words(p, f.first(), f.end()) < MIN_CONTENT_WORDS) {
                 continue;
             }
+            f = closeQuote(doc, f);
             Boolean mixed = quoteInside(doc, f);
             if (mixed != null) {
                 out.add(new Found(f.first(), f.end(), f.cue(), f.speakerHead(), f.confidence(), mixed));
@@ -101,6 +102,11 @@ final class ReportedSpeech {
             }
             // "wants to cut …", "ruled out sending …"
             if (rel.equals("xcomp") && content < 0 && (startsWithTo(p, c) || p.token(c).pos().equals("VBG"))) {
+                content = c;
+            }
+            // "urged supporters to “go …”": the parser often takes the request for an adverbial clause
+            if (rel.equals("advcl") && content < 0 && OBJECT_IS_ADDRESSEE.contains(lemma) && startsWithTo(p, c)
+                    && hasChild(p, v, "obj")) {
                 content = c;
             }
         }
@@ -220,6 +226,15 @@ final class ReportedSpeech {
         return false;
     }
 
+    private static boolean hasChild(ParsedText p, int head, String relation) {
+        for (int c : p.children(head)) {
+            if (p.relation(c).equals(relation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsWithTo(ParsedText p, int head) {
         for (int c : p.children(head)) {
             if (p.relation(c).equals("mark") && p.token(c).word().equalsIgnoreCase("to") && c < head) {
@@ -268,6 +283,30 @@ final class ReportedSpeech {
             }
         }
         return n;
+    }
+
+    /**
+     * The content extended over the punctuation that ends a quote opened inside it: in "claimed that it
+     * is “a problem.”" the parser hangs the full stop on "claimed", so the clause stops short of the
+     * closing mark, and only the stop lies between them.
+     */
+    private static Found closeQuote(DocumentView doc, Found f) {
+        ParsedText p = doc.parsed;
+        int start = doc.token(f.first()).start();
+        int end = doc.token(f.end() - 1).end();
+        for (QuoteSpan q : doc.quotes) {
+            if (q.open() < start || q.open() >= end || q.close() < end) {
+                continue;
+            }
+            int e = f.end();
+            while (e < doc.size() && p.token(e).isPunctuation() && p.token(e).start() <= q.close()) {
+                e++;
+            }
+            if (e > f.end() && p.token(e - 1).end() > q.close()) {
+                return new Found(f.first(), e, f.cue(), f.speakerHead(), f.confidence(), f.mixed());
+            }
+        }
+        return f;
     }
 
     /**
