@@ -69,7 +69,7 @@ public final class Attributor {
             if (r.mixed()) {
                 // the clause replaces the direct quotes it holds: one statement, partly in the speaker's words
                 int s = q.first().contentStart();
-                int e = q.first().contentEnd();
+                int e = q.last().contentEnd();
                 found.removeIf(d -> d.kind() == QuoteKind.DIRECT && d.first().open() >= s - 1 && d.last().close() <= e);
             }
             found.add(q);
@@ -170,8 +170,11 @@ public final class Attributor {
     /** A reported statement as a quote: its content span held as a quote span with notional marks. */
     private static FoundQuote indirect(DocumentView doc, ReportedSpeech.Found r) {
         QuoteSpan content = new QuoteSpan(doc.token(r.first()).start() - 1, doc.token(r.end() - 1).end());
+        List<QuoteSpan> fragments = !r.interrupted() ? List.of(content) : List.of(
+                new QuoteSpan(content.open(), doc.token(r.tagFirst() - 1).end()),
+                new QuoteSpan(doc.token(r.tagEnd()).start() - 1, content.close()));
         FoundQuote.SpeakerRef speaker = r.speakerHead() >= 0 ? SpeakerMentions.resolve(doc, r.speakerHead()) : null;
-        return new FoundQuote(List.of(content), r.cue(), speaker, dateOf(doc, r.cue(), r.first(), r.end()),
+        return new FoundQuote(fragments, r.cue(), speaker, dateOf(doc, r.cue(), r.first(), r.end()),
                 about(doc, content, speaker),
                 r.confidence(), r.mixed() ? QuoteKind.MIXED : QuoteKind.INDIRECT);
     }
@@ -346,7 +349,7 @@ public final class Attributor {
             if (f.speaker() != null) {
                 Cluster c = f.speaker().cluster();
                 String name = c != null ? names.computeIfAbsent(c, Cluster::displayName)
-                        : descriptionName(text.substring(f.speaker().start(), f.speaker().end()));
+                        : descriptionName(text.substring(f.speaker().nameStart(), f.speaker().nameEnd()));
                 speaker = new Speaker(c == null ? null : c.id, name,
                         mention(norm, f.speaker().start(), f.speaker().end()));
             }

@@ -35,8 +35,16 @@ record FoundQuote(List<QuoteSpan> fragments, int cueToken, SpeakerRef speaker, D
         return fragments.get(fragments.size() - 1);
     }
 
-    /** The words naming the speaker, and the entity they refer to (null when the document names none). */
-    record SpeakerRef(int start, int end, Cluster cluster) {
+    /**
+     * The words introducing the speaker ({@code start}/{@code end}: "he", "who", "the minister, Stef
+     * Blok,"), the entity they refer to (null when the document names none), and the words that name
+     * the speaker when no entity does ({@code nameStart}/{@code nameEnd}: the antecedent of "who" in "an
+     * architect who said", else the introducing words themselves).
+     */
+    record SpeakerRef(int start, int end, Cluster cluster, int nameStart, int nameEnd) {
+        SpeakerRef(int start, int end, Cluster cluster) {
+            this(start, end, cluster, start, end);
+        }
     }
 
     /** A date expression: SUTime's value and the words it was read from. */

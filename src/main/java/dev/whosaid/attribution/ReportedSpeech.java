@@ -43,7 +43,16 @@ final class ReportedSpeech {
      * A reported statement: content tokens {@code [first, end)}, the cue token, and the head of the
      * speaker's words (-1 when the clause names none: "it was reported that …").
      */
-    record Found(int first, int end, int cue, int speakerHead, double confidence, boolean mixed) {
+    record Found(int first, int end, int cue, int speakerHead, double confidence, boolean mixed, int tagFirst,
+                 int tagEnd) {
+        Found(int first, int end, int cue, int speakerHead, double confidence, boolean mixed) {
+            this(first, end, cue, speakerHead, confidence, mixed, -1, -1);
+        }
+
+        /** Whether the speech tag interrupts the content: "The museum, Mr. Obama said, would …". */
+        boolean interrupted() {
+            return tagFirst >= 0;
+        }
     }
 
     List<Found> find(DocumentView doc) {
@@ -53,14 +62,16 @@ final class ReportedSpeech {
             if (doc.inQuote(t)) {
                 continue; // reported speech inside a quote belongs to the quoted speaker's words
             }
-            Found f = SpeakerFinder.isSourcePhrase(cues, p, t) ? source(doc, t) : verb(doc, t);
+            Found f = SpeakerFinder.isSourcePhrase(cues, p, t) ? source(doc, t)
+                    : p.token(t).word().equals(":") ? headline(doc, t) : verb(doc, t);
             if (f == null || words(p, f.first(), f.end()) < MIN_CONTENT_WORDS) {
                 continue;
             }
             f = closeQuote(doc, f);
             Boolean mixed = quoteInside(doc, f);
             if (mixed != null) {
-                out.add(new Found(f.first(), f.end(), f.cue(), f.speakerHead(), f.confidence(), mixed));
+                out.add(new Found(f.first(), f.end(), f.cue(), f.speakerHead(), f.confidence(), mixed, f.tagFirst(),
+                        f.tagEnd()));
             }
         }
         return out;
@@ -147,9 +158,10 @@ final class ReportedSpeech {
             int governor = p.head(v);
             int[] whole = subtree(p, governor);
             int[] tag = subtree(p, v);
-            int[] span = tag[0] > whole[0] ? new int[] {whole[0], tag[0]} : new int[] {tag[1], whole[1]};
-            span = trimPunctuation(p, span);
-            return span[1] > span[0] ? new Found(span[0], span[1], v, speaker, 0.65, false) : null;
+            if (!setOff(p, tag[0] > whole[0] ? tag[0] : tag[1] - 1, tag[0] > whole[0] ? -1 : 1)) {
+                return null; // "WASHINGTON: The Senate voted": a colon or nothing sets off no speech tag
+            }
+            return around(p, whole, tag, v, speaker, 0.65);
         }
         return null;
     }
@@ -170,9 +182,48 @@ final class ReportedSpeech {
         int[] whole = subtree(p, governor);
         int[] phrase = subtree(p, x);
         phrase[0] = Math.min(phrase[0], t);
-        int[] span = phrase[0] > whole[0] ? new int[] {whole[0], phrase[0]} : new int[] {phrase[1], whole[1]};
-        span = trimPunctuation(p, span);
-        return span[1] > span[0] ? new Found(span[0], span[1], t, x, 0.7, false) : null;
+        return around(p, whole, phrase, t, x, 0.7);
+    }
+
+    /** Words a headline's source may be named by besides a name: "Poll: …", "Report: …". */
+    private static final int MAX_HEADLINE_SOURCE_TOKENS = 5;
+
+    /**
+     * The headline form "Pat Caddell: Democrats worried about …", "Poll: Clinton and Trump in dead
+     * heat": a line that opens with a name, or a word for a report, and a colon; the rest of the line
+     * is what the source says. Datelines ("WASHINGTON:") name places and are left alone.
+     */
+    private Found headline(DocumentView doc, int colon) {
+        ParsedText p = doc.parsed;
+        String text = p.text();
+        int first = colon;
+        while (first > 0 && colon - first < MAX_HEADLINE_SOURCE_TOKENS
+                && text.substring(p.token(first - 1).end(), p.token(first).start()).indexOf('\n') < 0) {
+            first--;
+        }
+        boolean lineStart = first == 0 || text.substring(p.token(first - 1).end(), p.token(first).start()).indexOf('\n') >= 0;
+        if (!lineStart || first == colon) {
+            return null;
+        }
+        int speaker = -1;
+        Cluster.MentionRef named = doc.mentionAt(first);
+        Cluster cluster = doc.clusterAt(first);
+        if (named != null && named.firstToken() == first && named.endToken() == colon && cluster != null
+                && (cluster.type.equals("PERSON") || cluster.type.equals("ORGANIZATION"))) {
+            speaker = colon - 1;
+        } else if (colon == first + 1 && p.token(first).isNoun()
+                && cues.phrase(p.token(first).lemma().toLowerCase(Locale.ROOT)) == CueLexicon.Kind.NOUN) {
+            speaker = first;
+        }
+        if (speaker < 0) {
+            return null;
+        }
+        int end = colon + 1;
+        while (end < doc.size() && text.substring(p.token(end - 1).end(), p.token(end).start()).indexOf('\n') < 0) {
+            end++;
+        }
+        int[] span = trimPunctuation(p, new int[] {colon + 1, end});
+        return span[1] > span[0] ? new Found(span[0], span[1], colon, speaker, 0.6, false) : null;
     }
 
     private static boolean isPassiveOrAdjective(ParsedText p, int v) {
@@ -186,6 +237,44 @@ final class ReportedSpeech {
         }
         return false;
     }
+
+    /**
+     * The clause {@code whole} that a speech tag or source phrase {@code tag} inside it reports: the part
+     * before the tag, the part after it, or both around it ("The museum, Mr. Obama said, would …").
+     */
+    private static Found around(ParsedText p, int[] whole, int[] tag, int cue, int speaker, double confidence) {
+        int[] before = trimPunctuation(p, new int[] {whole[0], tag[0]});
+        int[] after = trimPunctuation(p, new int[] {tag[1], whole[1]});
+        boolean hasBefore = words(p, before[0], before[1]) > 0;
+        boolean hasAfter = words(p, after[0], after[1]) > 0;
+        if (hasBefore && hasAfter) {
+            return new Found(before[0], after[1], cue, speaker, confidence, false, before[1], after[0]);
+        }
+        int[] span = hasBefore ? before : after;
+        return span[1] > span[0] ? new Found(span[0], span[1], cue, speaker, confidence, false) : null;
+    }
+
+    /**
+     * Whether punctuation sets off the speech tag whose edge is at {@code edge}: the tag's own first
+     * (or last) token, or the one beyond it in {@code direction}, quotation marks skipped.
+     */
+    private static boolean setOff(ParsedText p, int edge, int direction) {
+        for (int i = edge, seen = 0; i >= 0 && i < p.tokens().size() && seen < 3; i += direction, seen++) {
+            String w = p.token(i).word();
+            if (PARENTHESIS.contains(w)) {
+                return true;
+            }
+            if (!QUOTE_MARKS.contains(w) && i != edge) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("“", "”", "\"", "''", "``", "‘", "’");
+
+    /** What sets off a parenthetical speech tag from the clause it reports. */
+    private static final Set<String> PARENTHESIS = Set.of(",", "--", "—", "–", "-");
 
     /** Prepositions that introduce what a statement is for or about, not where or when it was made. */
     private static final Set<String> OBL_CONTENT = Set.of("for", "about", "of", "against");
@@ -303,7 +392,8 @@ final class ReportedSpeech {
                 e++;
             }
             if (e > f.end() && p.token(e - 1).end() > q.close()) {
-                return new Found(f.first(), e, f.cue(), f.speakerHead(), f.confidence(), f.mixed());
+                return new Found(f.first(), e, f.cue(), f.speakerHead(), f.confidence(), f.mixed(), f.tagFirst(),
+                        f.tagEnd());
             }
         }
         return f;

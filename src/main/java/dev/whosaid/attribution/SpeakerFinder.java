@@ -65,8 +65,8 @@ final class SpeakerFinder {
                 .thenComparingInt(t -> distance(doc.token(t), q)));
         for (int cue : cueTokens) {
             int subject = subjectOf(p, cue, isSourcePhrase(cues, p, cue));
-            subject = subject >= 0 ? antecedentOfRelative(doc, cue, subject) : -1;
-            if (subject >= 0 && !doc.inQuote(subject)) {
+            if (subject >= 0 && !doc.inQuote(subject)
+                    && (!SpeakerMentions.isRelative(doc, subject) || SpeakerMentions.antecedent(doc, subject) >= 0)) {
                 return new Found(cue, subject, 0.9);
             }
         }
@@ -244,11 +244,7 @@ final class SpeakerFinder {
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             for (int c : p.children(v)) {
                 if (p.relation(c).startsWith("nsubj") && !p.relation(c).equals("nsubj:pass")) {
-                    String w = p.token(c).word().toLowerCase(Locale.ROOT);
-                    if (p.relation(v).equals("acl:relcl") && (w.equals("who") || w.equals("that"))) {
-                        return p.head(v);
-                    }
-                    return c;
+                    return c; // a relative pronoun ("who said") included: SpeakerMentions finds whom it stands for
                 }
             }
             // ", saying: “…”" often hangs on its clause by a bare "dep" when the parser is unsure.
@@ -257,31 +253,6 @@ final class SpeakerFinder {
                 return -1;
             }
             v = p.head(v);
-        }
-        return -1;
-    }
-
-    /**
-     * "Marc Morial, the head of the league, who said …": the speaker is who "who" stands for, the
-     * nearest noun before it outside quotes. Other subjects come back unchanged.
-     */
-    private static int antecedentOfRelative(DocumentView doc, int cue, int subject) {
-        String pos = doc.token(subject).pos();
-        if (!pos.equals("WP") && !pos.equals("WDT")) {
-            return subject;
-        }
-        ParsedText p = doc.parsed;
-        if (p.relation(cue).equals("acl:relcl") && p.head(cue) >= 0) {
-            return p.head(cue);
-        }
-        for (int k = subject - 1; k >= Math.max(0, subject - 15); k--) {
-            if (doc.inQuote(k)) {
-                break;
-            }
-            if (doc.token(k).isNoun()) {
-                Cluster.MentionRef named = doc.mentionAt(k);
-                return named != null ? named.firstToken() + (named.endToken() - named.firstToken() - 1) : k;
-            }
         }
         return -1;
     }

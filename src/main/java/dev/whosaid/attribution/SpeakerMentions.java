@@ -16,6 +16,20 @@ final class SpeakerMentions {
     }
 
     static FoundQuote.SpeakerRef resolve(DocumentView doc, int head) {
+        if (isRelative(doc, head)) {
+            // "an architect who said …": "who" introduces the speaker, and the architect is who it is
+            int antecedent = antecedent(doc, head);
+            Token t = doc.token(head);
+            if (antecedent < 0) {
+                return new FoundQuote.SpeakerRef(t.start(), t.end(), null);
+            }
+            FoundQuote.SpeakerRef named = resolve(doc, antecedent);
+            if (named.cluster() != null) {
+                doc.addMention(named.cluster(), new Cluster.MentionRef(t.start(), t.end(), t.word(), head, head + 1,
+                        Cluster.MentionKind.PRONOUN));
+            }
+            return new FoundQuote.SpeakerRef(t.start(), t.end(), named.cluster(), named.nameStart(), named.nameEnd());
+        }
         ParsedText p = doc.parsed;
         Token t = doc.token(head);
         Cluster.MentionRef named = doc.mentionAt(head);
@@ -52,6 +66,41 @@ final class SpeakerMentions {
             doc.addMention(org, ref(doc, np, Cluster.MentionKind.DESCRIPTION));
         }
         return new FoundQuote.SpeakerRef(doc.token(np[0]).start(), doc.token(np[1] - 1).end(), org);
+    }
+
+    /** "who", "which", or "that" as the subject of a relative clause. */
+    static boolean isRelative(DocumentView doc, int token) {
+        Token t = doc.token(token);
+        if (t.pos().equals("WP") || t.pos().equals("WDT")) {
+            return true;
+        }
+        ParsedText p = doc.parsed;
+        return t.word().equalsIgnoreCase("that") && p.relation(token).startsWith("nsubj") && p.head(token) >= 0
+                && p.relation(p.head(token)).equals("acl:relcl");
+    }
+
+    /**
+     * The head of the phrase a relative pronoun stands for: the noun its clause modifies ("Marc Morial,
+     * the head of the league, who said"), else the nearest noun before it outside quotes; -1 if none.
+     */
+    static int antecedent(DocumentView doc, int relative) {
+        ParsedText p = doc.parsed;
+        for (int v = p.head(relative), steps = 0; v >= 0 && steps < 4; v = p.head(v), steps++) {
+            if (p.relation(v).equals("acl:relcl")) {
+                int h = p.head(v);
+                return h >= 0 && !isRelative(doc, h) ? h : -1;
+            }
+        }
+        for (int k = relative - 1; k >= Math.max(0, relative - 15); k--) {
+            if (doc.inQuote(k)) {
+                break;
+            }
+            if (doc.token(k).isNoun()) {
+                Cluster.MentionRef named = doc.mentionAt(k);
+                return named != null ? named.endToken() - 1 : k;
+            }
+        }
+        return -1;
     }
 
     /** A person named by role, with the name in apposition when there is one. */
