@@ -83,7 +83,7 @@ public final class Attributor {
             c.id = "e" + (i + 1);
             c.link = linker.link(c.name(), c.type, date);
         }
-        return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found));
+        return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found, date));
     }
 
     private FoundQuote attributeOne(DocumentView doc, QuoteSpan q, FoundQuote previous) {
@@ -154,9 +154,35 @@ public final class Attributor {
             if (gapEnd < gapStart || text.substring(gapStart, gapEnd).contains("\n\n")) {
                 continue;
             }
-            found.set(i, new FoundQuote(q.fragments(), q.cueToken(), q.speaker(), prev.when(), q.about(),
-                    q.confidence(), q.kind()));
+            FoundQuote.DateRef when = new FoundQuote.DateRef(prev.when().value(), prev.when().start(), prev.when().end(),
+                    When.Basis.CONTEXT);
+            found.set(i, new FoundQuote(q.fragments(), q.cueToken(), q.speaker(), when, q.about(), q.confidence(),
+                    q.kind()));
         }
+    }
+
+    /** Occasions of speaking: "at the September 2 press conference" dates what was said there. */
+    private static final java.util.Set<String> OCCASIONS = java.util.Set.of("conference", "briefing", "speech",
+            "interview", "debate", "statement", "hearing", "address", "remarks", "rally", "meeting", "appearance",
+            "testimony", "session", "summit", "call", "broadcast", "show", "episode", "post", "tweet", "letter");
+
+    /**
+     * Whether the date only qualifies a thing, as in "the 2016 presidential election" or "his 2002 book",
+     * rather than saying when something happened ("said on Tuesday", "In June, she wrote", "at Monday's
+     * debate").
+     */
+    private static boolean modifiesNoun(ParsedText p, NamedMention m) {
+        for (int i = m.firstToken(); i < m.endToken(); i++) {
+            int h = p.head(i);
+            if (h >= m.firstToken() && h < m.endToken()) {
+                continue; // inside the expression
+            }
+            String rel = p.relation(i);
+            return h >= 0 && p.token(h).isNoun() && !p.token(h).isPronoun()
+                    && !OCCASIONS.contains(p.token(h).lemma().toLowerCase(java.util.Locale.ROOT))
+                    && (rel.startsWith("amod") || rel.startsWith("compound") || rel.startsWith("nummod"));
+        }
+        return false;
     }
 
     /** "September 2", "June 2020", "in June": a date named by a month, not "last week" or "a few months ago". */
@@ -274,7 +300,8 @@ public final class Attributor {
         for (int i = 0; i < mentions.size(); i++) {
             NamedMention m = mentions.get(i);
             if (!m.type().equals("DATE") || m.normalized() == null || !ISO_DATE.matcher(m.normalized()).matches()
-                    || doc.inQuote(m.firstToken()) || m.firstToken() >= contentFirst && m.firstToken() < contentEnd) {
+                    || doc.inQuote(m.firstToken()) || m.firstToken() >= contentFirst && m.firstToken() < contentEnd
+                    || modifiesNoun(p, m)) {
                 continue;
             }
             int s = p.token(m.firstToken()).sentence();
@@ -288,6 +315,7 @@ public final class Attributor {
                 before = m; // mentions come in text order: the last one before the cue's sentence wins
             }
         }
+        When.Basis basis = best != null ? When.Basis.SENTENCE : When.Basis.CONTEXT;
         best = best != null ? best : before;
         if (best == null) {
             return null;
@@ -299,7 +327,7 @@ public final class Attributor {
                 end = m.end();
             }
         }
-        return new FoundQuote.DateRef(best.normalized(), best.start(), end);
+        return new FoundQuote.DateRef(best.normalized(), best.start(), end, basis);
     }
 
     /** Entities named inside the quote, the speaker excluded, most mentioned first, then in order. */
@@ -335,7 +363,7 @@ public final class Attributor {
         return out;
     }
 
-    private List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found) {
+    private List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found, LocalDate date) {
         List<Quote> out = new ArrayList<>();
         String text = norm.text();
         Map<Cluster, String> names = new HashMap<>();
@@ -357,10 +385,10 @@ public final class Attributor {
             if (f.cueToken() >= 0) {
                 cue = mention(norm, doc.token(f.cueToken()).start(), finder.cueEnd(doc.parsed, f.cueToken()));
             }
-            When when = null;
+            When when = date == null ? null : When.documentDate(date.toString());
             if (f.when() != null) {
                 int[] w = norm.toOriginal(f.when().start(), f.when().end());
-                when = new When(f.when().value(), norm.original().substring(w[0], w[1]), w[0], w[1]);
+                when = When.read(f.when().value(), f.when().basis(), norm.original().substring(w[0], w[1]), w[0], w[1]);
             }
             List<String> about = f.about().stream().map(c -> c.id).toList();
             out.add(new Quote("q" + (out.size() + 1), f.kind(), words.toString(), o[0], o[1], speaker,

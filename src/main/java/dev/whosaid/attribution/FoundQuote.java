@@ -2,6 +2,8 @@ package dev.whosaid.attribution;
 
 import dev.whosaid.model.QuoteKind;
 
+import dev.whosaid.model.When;
+
 import java.util.List;
 
 /**
@@ -47,7 +49,7 @@ record FoundQuote(List<QuoteSpan> fragments, int cueToken, SpeakerRef speaker, D
         }
     }
 
-    /** A date expression: SUTime's value and the words it was read from. */
-    record DateRef(String value, int start, int end) {
+    /** A date expression: SUTime's value, the words it was read from, and how it governs the statement. */
+    record DateRef(String value, int start, int end, When.Basis basis) {
     }
 }

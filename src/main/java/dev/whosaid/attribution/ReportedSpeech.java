@@ -115,9 +115,10 @@ final class ReportedSpeech {
             if (rel.equals("xcomp") && content < 0 && (startsWithTo(p, c) || p.token(c).pos().equals("VBG"))) {
                 content = c;
             }
-            // "urged supporters to “go …”": the parser often takes the request for an adverbial clause
-            if (rel.equals("advcl") && content < 0 && OBJECT_IS_ADDRESSEE.contains(lemma) && startsWithTo(p, c)
-                    && hasChild(p, v, "obj")) {
+            // "urged supporters to “go …”": the parser often takes the request for an adverbial clause, or
+            // "to" for a preposition and the verb for its object
+            if ((rel.equals("advcl") || rel.equals("obl")) && content < 0 && OBJECT_IS_ADDRESSEE.contains(lemma)
+                    && p.token(c).pos().equals("VB") && startsWithTo(p, c) && hasChild(p, v, "obj")) {
                 content = c;
             }
         }
@@ -326,7 +327,8 @@ final class ReportedSpeech {
 
     private static boolean startsWithTo(ParsedText p, int head) {
         for (int c : p.children(head)) {
-            if (p.relation(c).equals("mark") && p.token(c).word().equalsIgnoreCase("to") && c < head) {
+            if ((p.relation(c).equals("mark") || p.relation(c).equals("case")) && p.token(c).word().equalsIgnoreCase("to")
+                    && c < head) {
                 return true;
             }
         }

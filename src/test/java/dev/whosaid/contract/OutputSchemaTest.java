@@ -216,7 +216,15 @@ class OutputSchemaTest {
                 broken("cue null", a -> quote(a).set("cue", NullNode.getInstance())),
                 broken("cue without text", a -> quote(a).putObject("cue").put("start", 1).put("end", 2)),
                 broken("when value not ISO", a -> quote(a).putObject("when").put("value", "September 2")
+                        .put("basis", "sentence").put("text", "September 2").put("start", 1).put("end", 12)),
+                broken("when without basis", a -> quote(a).putObject("when").put("value", "2020-09-02")
                         .put("text", "September 2").put("start", 1).put("end", 12)),
+                broken("when basis unknown", a -> quote(a).putObject("when").put("value", "2020-09-02")
+                        .put("basis", "guess").put("text", "September 2").put("start", 1).put("end", 12)),
+                broken("when read without words", a -> quote(a).putObject("when").put("value", "2020-09-02")
+                        .put("basis", "sentence")),
+                broken("when from the document with words", a -> quote(a).putObject("when").put("value", "2020-09-03")
+                        .put("basis", "document").put("text", "September 3").put("start", 1).put("end", 12)),
                 broken("entity id not e<n>", a -> entity(a).put("id", "1")),
                 broken("entity name Unknown", a -> entity(a).put("name", "Unknown")),
                 broken("entity without mentions", a -> entity(a).putArray("mentions")),

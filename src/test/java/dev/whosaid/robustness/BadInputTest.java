@@ -357,7 +357,7 @@ class BadInputTest {
             if (q.cue() != null) {
                 checkMention(q.cue(), original, where);
             }
-            if (q.when() != null) {
+            if (q.when() != null && q.when().text() != null) {
                 assertThat(q.when().start()).isBetween(0, len);
                 assertThat(q.when().end()).isBetween(q.when().start(), len);
                 assertThat(q.when().text()).isEqualTo(original.substring(q.when().start(), q.when().end()));
