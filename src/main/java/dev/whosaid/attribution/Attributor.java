@@ -49,6 +49,9 @@ public final class Attributor {
     public Attribution attribute(NormalizedText norm, ParsedText parsed, LocalDate date) {
         List<QuoteSpan> spans = QuoteSpan.find(parsed.text());
         DocumentView doc = new DocumentView(parsed, spans, EntityBuilder.build(parsed));
+        // posts held on the date and titles given in the text tell whom "the prosecutor" refers to
+        link(doc.clusters, date);
+        Titles.collect(doc);
         List<FoundQuote> found = new ArrayList<>();
         FoundQuote previous = null;
         for (QuoteSpan q : spans) {
@@ -78,12 +81,17 @@ public final class Attributor {
         inheritDates(doc.parsed.text(), found);
         List<Cluster> clusters = new ArrayList<>(doc.clusters);
         clusters.sort(Comparator.comparingInt(Cluster::firstStart));
+        link(clusters, date); // again: attribution has found people and names since
         for (int i = 0; i < clusters.size(); i++) {
-            Cluster c = clusters.get(i);
-            c.id = "e" + (i + 1);
-            c.link = linker.link(c.name(), c.type, date);
+            clusters.get(i).id = "e" + (i + 1);
         }
         return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found, date));
+    }
+
+    private void link(List<Cluster> clusters, LocalDate date) {
+        for (Cluster c : clusters) {
+            c.link = linker.link(c.name(), c.type, date);
+        }
     }
 
     private FoundQuote attributeOne(DocumentView doc, QuoteSpan q, FoundQuote previous) {

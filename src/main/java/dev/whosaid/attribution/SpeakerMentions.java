@@ -117,6 +117,12 @@ final class SpeakerMentions {
         }
         Cluster.MentionRef m = ref(doc, np, Cluster.MentionKind.DESCRIPTION);
         boolean definite = doc.token(np[0]).word().equalsIgnoreCase("the");
+        Cluster holder = definite ? Titles.holderOf(doc, head, m) : null;
+        if (holder != null) {
+            // "the prosecutor" after "prosecutor Fatou Bensouda", or a prosecutor by the gazetteer's posts
+            doc.addMention(holder, m);
+            return new FoundQuote.SpeakerRef(m.start(), m.end(), holder);
+        }
         Cluster person = samePerson(doc, m, definite);
         return new FoundQuote.SpeakerRef(m.start(), m.end(), person);
     }

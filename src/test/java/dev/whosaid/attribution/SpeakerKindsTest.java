@@ -1,0 +1,73 @@
+package dev.whosaid.attribution;
+
+import dev.whosaid.TestPipeline;
+import dev.whosaid.model.Analysis;
+import dev.whosaid.model.Entity;
+import dev.whosaid.model.Quote;
+import dev.whosaid.model.QuoteKind;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Speakers named by a title or a description resolve to the entity the document named, and titles
+ * given beside a name attach to that entity wherever the name appears.
+ */
+class SpeakerKindsTest {
+
+    @Test
+    void aTitleTheDocumentGaveSomeoneRefersToThem() {
+        Analysis a = TestPipeline.whosaid().analyze("Chief prosecutor Maria Lopez opened an inquiry in May. "
+                + "The prosecutor said that the evidence was strong.");
+        Quote q = reported(a);
+        assertThat(q.speaker().mention().text()).isEqualTo("The prosecutor");
+        assertThat(q.speaker().name()).isEqualTo("Maria Lopez");
+        Entity lopez = a.entity(q.speaker().entity()).orElseThrow();
+        assertThat(lopez.titles()).contains("Chief prosecutor");
+        assertThat(lopez.mentions()).extracting(m -> m.text()).contains("Maria Lopez", "The prosecutor");
+    }
+
+    @Test
+    void aTitleThePersonHeldOnTheDateRefersToThemByTheGazetteer() {
+        // nothing in the text says Stef Blok is the Dutch foreign minister: his post on that date does
+        Analysis a = TestPipeline.whosaid().analyze("Stef Blok met his Belgian counterpart in Brussels. "
+                + "The Dutch foreign minister said that the talks had gone well.", LocalDate.of(2020, 9, 3));
+        assertThat(reported(a).speaker().name()).isEqualTo("Stef Blok");
+    }
+
+    @Test
+    void aTitleNobodyNamedHoldsStaysADescription() {
+        Analysis a = TestPipeline.whosaid().analyze("Maria Lopez opened an inquiry in May. "
+                + "The prosecutor said that the evidence was strong.");
+        Quote q = reported(a);
+        assertThat(q.speaker().name()).isEqualTo("The prosecutor");
+        Entity speaker = a.entity(q.speaker().entity()).orElseThrow();
+        assertThat(speaker.mentions()).extracting(m -> m.text()).doesNotContain("Maria Lopez");
+    }
+
+    @Test
+    void titlesInAppositionAttachToPeopleWhoAreNotSpeakers() {
+        Analysis a = TestPipeline.whosaid().analyze("Anna Berg, the finance minister, arrived in Oslo on Monday. "
+                + "Foreign Minister Jonas Lie stayed at home.");
+        assertThat(person(a, "Anna Berg").titles()).contains("finance minister");
+        assertThat(person(a, "Jonas Lie").titles()).contains("Foreign Minister");
+    }
+
+    @Test
+    void anOrganisationNamedByItsKindIsTheOneTheDocumentNamed() {
+        Analysis a = TestPipeline.whosaid().analyze("The International Criminal Court opened an inquiry. "
+                + "The court said that the evidence was strong.");
+        assertThat(reported(a).speaker().name()).isEqualTo("International Criminal Court");
+    }
+
+    private static Quote reported(Analysis a) {
+        return a.quotes().stream().filter(q -> q.kind() != QuoteKind.DIRECT).findFirst().orElseThrow();
+    }
+
+    private static Entity person(Analysis a, String name) {
+        return a.entities().stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + a.entities()));
+    }
+}
