@@ -227,12 +227,21 @@ public final class Attributor {
         int gapStart = previous.last().close() + 1;
         int gapEnd = next.first().open();
         String gap = doc.parsed.text().substring(gapStart, gapEnd);
-        if (gap.indexOf('\n') >= 0 || gap.length() > 150) {
-            return false;
-        }
         int cue = previous.cueToken();
         boolean tagInGap = cue >= 0 && doc.token(cue).start() >= gapStart && doc.token(cue).end() <= gapEnd;
-        return tagInGap && (next.cueToken() == cue || next.cueToken() < 0);
+        if (!tagInGap || next.cueToken() != cue && next.cueToken() >= 0) {
+            return false;
+        }
+        if (next.cueToken() < 0) {
+            // "“A,” said X, who led the party for a decade. “B.”" and "“A,” he said.¶“B.”": a quote with
+            // no tag of its own right after the tag sentence goes on with the same statement, even into
+            // the next paragraph, as long as nothing but the tag sentence lies between them
+            int firstBreak = gap.indexOf('\n');
+            boolean tagOnly = firstBreak < 0 || firstBreak > doc.token(cue).end() - gapStart
+                    && gap.substring(firstBreak).isBlank();
+            return tagOnly && gap.length() <= 300;
+        }
+        return gap.indexOf('\n') < 0 && gap.length() <= 150;
     }
 
     private static FoundQuote join(FoundQuote a, FoundQuote b) {

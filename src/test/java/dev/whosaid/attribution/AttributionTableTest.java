@@ -130,7 +130,11 @@ class AttributionTableTest {
     static Stream<String> interrupted() {
         return Stream.of(
                 "“This is the first part of it,” Tom Hill said. “And here is the second part of the statement.”",
-                "“This is the first part of it,” said Tom Hill, “and here is the second part of the statement.”");
+                "“This is the first part of it,” said Tom Hill, “and here is the second part of the statement.”",
+                // a long tag, and a next paragraph that opens with the rest of the statement
+                "“This is the first part of it,” said Tom Hill, who led the party for a decade before he retired to "
+                        + "his farm. “And here is the second part of the statement.”",
+                "“This is the first part of it,” Tom Hill said.\n\n“And here is the second part of the statement.”");
     }
 
     @ParameterizedTest(name = "{0}")
