@@ -3,6 +3,7 @@ package dev.whosaid.attribution;
 import dev.whosaid.nlp.NameGender;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,7 +40,7 @@ final class PronounResolver {
                 break;
             }
             Cluster c = doc.clusterAt(i);
-            if (c == null || doc.inQuote(i) || !fits(c, person) || !agrees(c, w)) {
+            if (c == null || doc.inQuote(i) || !fits(c, person) || !agrees(doc, c, w)) {
                 continue;
             }
             if (doc.isSubject(i)) {
@@ -52,16 +53,49 @@ final class PronounResolver {
         return anyRecent;
     }
 
-    /** A "she" does not refer to a man named Mark, nor a "he" to a woman named Angela. */
-    private static boolean agrees(Cluster c, String pronoun) {
-        String name = c.name();
-        if (name == null || !c.type.equals("PERSON")) {
+    /** A "she" does not refer to a man named Mark, nor a "he" to a woman named Angela or called Mrs. Clinton. */
+    private static boolean agrees(DocumentView doc, Cluster c, String pronoun) {
+        if (!c.type.equals("PERSON") || !PERSONAL.contains(pronoun)) {
             return true;
         }
-        NameGender.Gender g = NameGender.of(name.split("[\\s.]+")[0]);
+        NameGender.Gender g = genderOf(doc, c);
         boolean female = pronoun.equals("she") || pronoun.equals("her");
         return g == NameGender.Gender.UNKNOWN || (g == NameGender.Gender.FEMALE) == female;
     }
+
+    /**
+     * A person's gender as the document shows it: a first name of known gender in any of its full names, else
+     * an honorific before a name ("Mr. Obama", "Mrs. Clinton"), else the pronouns already resolved to
+     * them. Unknown when nothing shows it or the evidence disagrees.
+     */
+    static NameGender.Gender genderOf(DocumentView doc, Cluster c) {
+        int male = 0;
+        int female = 0;
+        for (Cluster.MentionRef m : c.mentions) {
+            NameGender.Gender g = NameGender.Gender.UNKNOWN;
+            if (m.kind() == Cluster.MentionKind.NAME) {
+                // only a name of two words or more starts with a first name: "Clinton" alone is no "Clinton Smith"
+                String[] words = m.text().split("[\\s.]+");
+                g = words.length > 1 ? NameGender.of(words[0]) : NameGender.Gender.UNKNOWN;
+                if (g == NameGender.Gender.UNKNOWN && m.firstToken() > 0) {
+                    g = HONORIFICS.getOrDefault(doc.token(m.firstToken() - 1).word().toLowerCase(Locale.ROOT),
+                            NameGender.Gender.UNKNOWN);
+                }
+            } else if (m.kind() == Cluster.MentionKind.PRONOUN) {
+                String w = m.text().toLowerCase(Locale.ROOT);
+                g = w.equals("he") || w.equals("him") ? NameGender.Gender.MALE
+                        : w.equals("she") || w.equals("her") ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
+            }
+            male += g == NameGender.Gender.MALE ? (m.kind() == Cluster.MentionKind.NAME ? 3 : 1) : 0;
+            female += g == NameGender.Gender.FEMALE ? (m.kind() == Cluster.MentionKind.NAME ? 3 : 1) : 0;
+        }
+        return male > female ? NameGender.Gender.MALE : female > male ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
+    }
+
+    private static final Map<String, NameGender.Gender> HONORIFICS = Map.of(
+            "mr.", NameGender.Gender.MALE, "mr", NameGender.Gender.MALE, "sir", NameGender.Gender.MALE,
+            "mrs.", NameGender.Gender.FEMALE, "mrs", NameGender.Gender.FEMALE, "ms.", NameGender.Gender.FEMALE,
+            "ms", NameGender.Gender.FEMALE, "miss", NameGender.Gender.FEMALE, "dame", NameGender.Gender.FEMALE);
 
     private static boolean fits(Cluster c, boolean person) {
         // "they" can stand for several people too, but one person entity cannot be "they".

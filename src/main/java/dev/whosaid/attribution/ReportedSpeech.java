@@ -152,6 +152,9 @@ final class ReportedSpeech {
         }
         if (content >= 0) {
             int[] span = subtree(p, content);
+            if (p.relation(content).equals("obj")) {
+                span[1] = Math.max(span[1], predicateEnd(p, v, content));
+            }
             return new Found(span[0], span[1], v, speaker, speaker >= 0 ? 0.7 : 0.4, false);
         }
         // "The economy is strong, he said." — the cue hangs off the clause it reports
@@ -225,6 +228,24 @@ final class ReportedSpeech {
         }
         int[] span = trimPunctuation(p, new int[] {colon + 1, end});
         return span[1] > span[0] ? new Found(span[0], span[1], colon, speaker, 0.6, false) : null;
+    }
+
+    /**
+     * Where what the speaker says of the object ends: "described the test as “provocative”", "called
+     * the plan a disaster" — the object and its predicate are the content together. {@code object}'s
+     * own end when nothing follows it.
+     */
+    private static int predicateEnd(ParsedText p, int v, int object) {
+        int end = -1;
+        for (int c : p.children(v)) {
+            String rel = p.relation(c);
+            boolean predicate = c > object && (rel.equals("xcomp")
+                    || (rel.startsWith("obl") || rel.equals("advcl")) && hasCase(p, c, Set.of("as")));
+            if (predicate) {
+                end = Math.max(end, subtree(p, c)[1]);
+            }
+        }
+        return end;
     }
 
     private static boolean isPassiveOrAdjective(ParsedText p, int v) {
@@ -309,7 +330,7 @@ final class ReportedSpeech {
 
     private static boolean hasCase(ParsedText p, int head, Set<String> words) {
         for (int c : p.children(head)) {
-            if (p.relation(c).equals("case") && words.contains(p.token(c).word().toLowerCase(Locale.ROOT))) {
+            if ((p.relation(c).equals("case") || p.relation(c).equals("mark")) && words.contains(p.token(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

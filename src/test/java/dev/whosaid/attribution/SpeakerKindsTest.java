@@ -62,6 +62,24 @@ class SpeakerKindsTest {
         assertThat(reported(a).speaker().name()).isEqualTo("International Criminal Court");
     }
 
+    @Test
+    void aPronounAgreesWithTheGenderTheDocumentGivesByHonorific() {
+        // neither surname says who is a woman; "Mrs." and "Mr." do, and the most recent subject is Mr. Dunn
+        Analysis a = TestPipeline.whosaid().analyze("Mrs. Lopez met Mr. Dunn in Paris on Monday. Mr. Dunn spoke first. "
+                + "“We will win the argument in the end,” she said.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("Lopez"));
+    }
+
+    @Test
+    void aSurnameAloneSaysNothingOfGender() {
+        // "Clinton" and "Warren" are men's first names too; alone, they are surnames
+        Analysis a = TestPipeline.whosaid().analyze("Elizabeth Warren spoke in Boston on Monday. Warren went on to Maine. "
+                + "“We will win the argument in the end,” she said.");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertThat(q.speaker().mention().text()).isEqualTo("she");
+        assertThat(q.speaker().name()).isEqualTo("Elizabeth Warren");
+    }
+
     private static Quote reported(Analysis a) {
         return a.quotes().stream().filter(q -> q.kind() != QuoteKind.DIRECT).findFirst().orElseThrow();
     }
