@@ -10,6 +10,7 @@ import dev.whosaid.model.Speaker;
 import dev.whosaid.model.When;
 import dev.whosaid.nlp.NamedMention;
 import dev.whosaid.nlp.ParsedText;
+import dev.whosaid.nlp.Token;
 import dev.whosaid.normalize.NormalizedText;
 
 import java.time.LocalDate;
@@ -347,14 +348,17 @@ public final class Attributor {
         return new FoundQuote.DateRef(best.normalized(), best.start(), end, basis);
     }
 
-    /** Entities named inside the quote, the speaker excluded, most mentioned first, then in order. */
+    /**
+     * The entities a quote is about: named inside it, or referred to by a personal pronoun ("she lied")
+     * or by a title the document gave someone ("the prosecutor"); the speaker excluded, most mentioned
+     * first, then in order of first mention.
+     */
     private static List<Cluster> about(DocumentView doc, QuoteSpan q, FoundQuote.SpeakerRef speaker) {
         Map<Cluster, Integer> counts = new LinkedHashMap<>();
         ParsedText p = doc.parsed;
         for (int i = p.tokenAtOrAfter(q.contentStart()); i < doc.size() && doc.token(i).end() <= q.contentEnd(); i++) {
-            Cluster.MentionRef m = doc.mentionAt(i);
-            Cluster c = doc.clusterAt(i);
-            if (m == null || m.firstToken() != i || c.type.equals("MISC") || (speaker != null && c == speaker.cluster())) {
+            Cluster c = referent(doc, i);
+            if (c == null || c.type.equals("MISC") || (speaker != null && c == speaker.cluster())) {
                 continue;
             }
             counts.merge(c, 1, Integer::sum);
@@ -363,6 +367,27 @@ public final class Attributor {
         out.sort(Comparator.comparingInt((Cluster c) -> -counts.get(c)));
         return out;
     }
+
+    /** The entity that a mention starting at token {@code i} refers to, or null. */
+    private static Cluster referent(DocumentView doc, int i) {
+        Cluster.MentionRef m = doc.mentionAt(i);
+        if (m != null) {
+            return m.firstToken() == i ? doc.clusterAt(i) : null;
+        }
+        Token t = doc.token(i);
+        if (t.isPronoun() && ABOUT_PRONOUNS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+            return PronounResolver.resolve(doc, i);
+        }
+        if (t.isNoun() && Roles.isPersonNoun(t.lemma()) && i > 0 && doc.token(i - 1).word().equalsIgnoreCase("the")) {
+            Cluster.MentionRef description = new Cluster.MentionRef(doc.token(i - 1).start(), t.end(),
+                    doc.text(i - 1, i + 1), i - 1, i + 1, Cluster.MentionKind.DESCRIPTION);
+            return Titles.holderOf(doc, i, description);
+        }
+        return null;
+    }
+
+    /** Pronouns that point at one person; "it" and "they" too often point at no entity at all. */
+    private static final java.util.Set<String> ABOUT_PRONOUNS = java.util.Set.of("he", "him", "his", "she", "her");
 
     private static List<Entity> toEntities(NormalizedText norm, List<Cluster> clusters) {
         List<Entity> out = new ArrayList<>();

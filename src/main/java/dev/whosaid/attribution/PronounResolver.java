@@ -14,7 +14,7 @@ import java.util.Set;
  * sentences and never into quoted text (a name inside a quote is rarely the one who goes on talking).
  */
 final class PronounResolver {
-    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> COLLECTIVE = Set.of("it", "they", "them", "we");
     private static final int WINDOW_SENTENCES = 8;
 
@@ -59,7 +59,7 @@ final class PronounResolver {
             return true;
         }
         NameGender.Gender g = genderOf(doc, c);
-        boolean female = pronoun.equals("she") || pronoun.equals("her");
+        boolean female = pronoun.equals("she") || pronoun.equals("her") || pronoun.equals("hers");
         return g == NameGender.Gender.UNKNOWN || (g == NameGender.Gender.FEMALE) == female;
     }
 
@@ -83,8 +83,8 @@ final class PronounResolver {
                 }
             } else if (m.kind() == Cluster.MentionKind.PRONOUN) {
                 String w = m.text().toLowerCase(Locale.ROOT);
-                g = w.equals("he") || w.equals("him") ? NameGender.Gender.MALE
-                        : w.equals("she") || w.equals("her") ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
+                g = w.equals("he") || w.equals("him") || w.equals("his") ? NameGender.Gender.MALE
+                        : w.equals("she") || w.equals("her") || w.equals("hers") ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
             }
             male += g == NameGender.Gender.MALE ? (m.kind() == Cluster.MentionKind.NAME ? 3 : 1) : 0;
             female += g == NameGender.Gender.FEMALE ? (m.kind() == Cluster.MentionKind.NAME ? 3 : 1) : 0;

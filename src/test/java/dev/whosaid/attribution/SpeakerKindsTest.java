@@ -80,6 +80,20 @@ class SpeakerKindsTest {
         assertThat(q.speaker().name()).isEqualTo("Elizabeth Warren");
     }
 
+    @Test
+    void aQuoteIsAboutWhomItNamesOrRefersToByPronounOrTitle() {
+        Analysis a = TestPipeline.whosaid().analyze("Chief prosecutor Maria Lopez opened an inquiry in May. "
+                + "Jonas Lie, the minister, said that the prosecutor had overstepped her powers.");
+        Quote q = reported(a);
+        assertThat(q.speaker().name()).isEqualTo("Jonas Lie");
+        // "the prosecutor" and "her" are both Maria Lopez: one entity, the speaker not among them
+        assertThat(q.about()).containsExactly(person(a, "Maria Lopez").id());
+
+        Analysis b = TestPipeline.whosaid().analyze("Hillary Clinton spoke in Ohio on Monday. "
+                + "Donald Trump said that she had lied about her emails.");
+        assertThat(reported(b).about()).containsExactly(person(b, "Hillary Clinton").id());
+    }
+
     private static Quote reported(Analysis a) {
         return a.quotes().stream().filter(q -> q.kind() != QuoteKind.DIRECT).findFirst().orElseThrow();
     }
