@@ -14,7 +14,9 @@ import java.util.Set;
  * sentences and never into quoted text (a name inside a quote is rarely the one who goes on talking).
  */
 final class PronounResolver {
-    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    /** Resolved for what a quote is about ("her emails"), never taken for a speaker. */
+    private static final Set<String> POSSESSIVE = Set.of("his", "hers");
     private static final Set<String> COLLECTIVE = Set.of("it", "they", "them", "we");
     private static final int WINDOW_SENTENCES = 8;
 
@@ -29,7 +31,7 @@ final class PronounResolver {
     /** The entity the pronoun at {@code token} refers to, or null. */
     static Cluster resolve(DocumentView doc, int token) {
         String w = doc.token(token).word().toLowerCase(Locale.ROOT);
-        boolean person = PERSONAL.contains(w);
+        boolean person = PERSONAL.contains(w) || POSSESSIVE.contains(w);
         if (!person && !COLLECTIVE.contains(w)) {
             return null;
         }
@@ -55,7 +57,7 @@ final class PronounResolver {
 
     /** A "she" does not refer to a man named Mark, nor a "he" to a woman named Angela or called Mrs. Clinton. */
     private static boolean agrees(DocumentView doc, Cluster c, String pronoun) {
-        if (!c.type.equals("PERSON") || !PERSONAL.contains(pronoun)) {
+        if (!c.type.equals("PERSON") || !PERSONAL.contains(pronoun) && !POSSESSIVE.contains(pronoun)) {
             return true;
         }
         NameGender.Gender g = genderOf(doc, c);
