@@ -68,11 +68,11 @@ final class Titles {
             int h = p.head(i);
             boolean outside = h < m.firstToken() || h >= m.endToken();
             if (outside && p.relation(i).equals("appos") && h >= 0 && isRole(doc, h)) {
-                return roleWords(doc, h, m.firstToken()); // the role first, the name in apposition
+                return roleWords(doc, h); // the role first, the name in apposition
             }
             for (int c : p.children(i)) {
                 if ((c < m.firstToken() || c >= m.endToken()) && p.relation(c).equals("appos") && isRole(doc, c)) {
-                    return roleWords(doc, c, Integer.MAX_VALUE); // the name first, the role in apposition
+                    return roleWords(doc, c); // the name first, the role in apposition
                 }
             }
         }
@@ -84,12 +84,13 @@ final class Titles {
         return t.isNoun() && Roles.isPersonNoun(t.lemma()) && doc.mentionAt(token) == null && !doc.inQuote(token);
     }
 
-    /** The role's noun phrase, without its determiner and not running into the name at {@code limit}. */
-    private static String roleWords(DocumentView doc, int head, int limit) {
-        int[] np = SpeakerFinder.nounPhrase(doc.parsed, head);
-        int first = np[0];
-        int end = Math.min(np[1], limit > head ? Math.min(limit, np[1]) : np[1]);
-        end = Math.min(end, head + 1); // "the minister of finance" keeps only what precedes the noun: short and safe
+    /**
+     * The role's words up to its noun, without determiner or possessive: "the Dutch foreign minister"
+     * gives "Dutch foreign minister"; what follows the noun ("of finance") is left out, short and safe.
+     */
+    private static String roleWords(DocumentView doc, int head) {
+        int first = SpeakerFinder.nounPhrase(doc.parsed, head)[0];
+        int end = head + 1;
         while (first < end && (doc.token(first).pos().equals("DT") || doc.token(first).pos().equals("PRP$")
                 || doc.token(first).isPunctuation())) {
             first++;
