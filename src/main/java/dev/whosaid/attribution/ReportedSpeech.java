@@ -189,7 +189,7 @@ final class ReportedSpeech {
         return around(p, whole, phrase, t, x, 0.7);
     }
 
-    /** Words a headline's source may be named by besides a name: "Poll: …", "Report: …". */
+    /** The most tokens a headline's source may take before its colon: "Rush Limbaugh:", "Poll:". */
     private static final int MAX_HEADLINE_SOURCE_TOKENS = 5;
 
     /**
@@ -205,7 +205,8 @@ final class ReportedSpeech {
                 && text.substring(p.token(first - 1).end(), p.token(first).start()).indexOf('\n') < 0) {
             first--;
         }
-        boolean lineStart = first == 0 || text.substring(p.token(first - 1).end(), p.token(first).start()).indexOf('\n') >= 0;
+        boolean lineStart = first == 0
+                || text.substring(p.token(first - 1).end(), p.token(first).start()).indexOf('\n') >= 0;
         if (!lineStart || first == colon) {
             return null;
         }
@@ -330,7 +331,8 @@ final class ReportedSpeech {
 
     private static boolean hasCase(ParsedText p, int head, Set<String> words) {
         for (int c : p.children(head)) {
-            if ((p.relation(c).equals("case") || p.relation(c).equals("mark")) && words.contains(p.token(c).word().toLowerCase(Locale.ROOT))) {
+            boolean marker = p.relation(c).equals("case") || p.relation(c).equals("mark");
+            if (marker && words.contains(p.token(c).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
