@@ -1,5 +1,8 @@
 package dev.whosaid;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.whosaid.eval.EvalData;
+import dev.whosaid.eval.JsonLines;
 import dev.whosaid.model.Analysis;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,75 @@ class ThreadSafetyTest {
                     + "Paul Grant, added that “nothing was hidden from the regulators at any point”.",
             "Mark Evans spoke at the rally. “We will fight for every single vote in this state,” he said. "
                     + "“Nobody will stop us this time around.”");
+
+    /**
+     * Fifty real articles (the dev split's first fifty when it is here, else fifty documents cut from
+     * the seed's paragraphs), each analysed by four threads at once on one instance, in shuffled order:
+     * every result equals the one-thread result, to the byte.
+     */
+    @Test
+    void fourThreadsOnFiftyDocumentsGiveTheSameResultsAsOne() throws Exception {
+        List<String> docs = fiftyDocuments();
+        WhoSaid whosaid = TestPipeline.whosaid();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            expected.add(whosaid.analyze("d" + i, docs.get(i), TestPipeline.SEED_DATE).toJson());
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new java.util.Random(4));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i : order) {
+                results.add(pool.submit(() -> whosaid.analyze("d" + i, docs.get(i), TestPipeline.SEED_DATE).toJson()));
+            }
+            List<String> differences = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                String got = results.get(k).get();
+                String want = expected.get(order.get(k));
+                if (!got.equals(want)) {
+                    int at = 0;
+                    while (at < Math.min(got.length(), want.length()) && got.charAt(at) == want.charAt(at)) {
+                        at++;
+                    }
+                    differences.add("d" + order.get(k) + " at " + at + ": serial …"
+                            + want.substring(Math.max(0, at - 80), Math.min(want.length(), at + 200)) + "… concurrent …"
+                            + got.substring(Math.max(0, at - 80), Math.min(got.length(), at + 200)) + "…");
+                }
+            }
+            assertThat(differences).as("documents whose concurrent result differs from the serial one").isEmpty();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected).as("documents with quotes").filteredOn(j -> j.contains("\"quotes\":[{"))
+                .hasSizeGreaterThan(docs.size() / 2);
+    }
+
+    private static List<String> fiftyDocuments() throws java.io.IOException {
+        List<String> docs = new ArrayList<>();
+        java.util.Optional<java.nio.file.Path> devSplit = EvalData.file("polnear-dev.jsonl");
+        if (devSplit.isPresent()) {
+            for (JsonNode record : JsonLines.read(devSplit.get())) {
+                if (docs.size() < 50 && record.path("text").isTextual()) {
+                    docs.add(record.get("text").asText());
+                }
+            }
+            return docs;
+        }
+        String[] paragraphs = TestPipeline.seedText().split("\n\\s*\n");
+        for (int i = 0; docs.size() < 50; i++) {
+            // three consecutive paragraphs, starting a little further on each time
+            StringBuilder d = new StringBuilder();
+            for (int k = 0; k < 3; k++) {
+                d.append(paragraphs[(i + k) % paragraphs.length]).append("\n\n");
+            }
+            docs.add(d.toString());
+        }
+        return docs;
+    }
 
     /**
      * SUTime keeps rule state in a shared environment (a reported CoreNLP issue): a document's dates

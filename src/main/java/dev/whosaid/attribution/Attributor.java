@@ -49,7 +49,7 @@ public final class Attributor {
     /** Attributes the quotes of a document published on {@code date} (or null), which decides the posts held. */
     public Attribution attribute(NormalizedText norm, ParsedText parsed, LocalDate date) {
         List<QuoteSpan> spans = QuoteSpan.find(parsed.text());
-        DocumentView doc = new DocumentView(parsed, spans, EntityBuilder.build(parsed));
+        DocumentView doc = new DocumentView(parsed, spans, EntityBuilder.build(parsed), date);
         // posts held on the date and titles given in the text tell whom "the prosecutor" refers to
         link(doc.clusters, date);
         Titles.collect(doc);
@@ -345,7 +345,8 @@ public final class Attributor {
                 end = m.end();
             }
         }
-        return new FoundQuote.DateRef(best.normalized(), best.start(), end, basis);
+        String value = StatementDates.resolve(p.text().substring(best.start(), end), best.normalized(), doc.date);
+        return new FoundQuote.DateRef(value, best.start(), end, basis);
     }
 
     /**

@@ -14,6 +14,8 @@ final class DocumentView {
     final ParsedText parsed;
     final List<QuoteSpan> quotes;
     final List<Cluster> clusters;
+    /** The document's date, or null. */
+    final java.time.LocalDate date;
     /** For each token, the index of the quote whose marks or content contain it, or -1. */
     private final int[] quoteOf;
     /** For each token, the cluster whose mention contains it, or null. */
@@ -21,7 +23,8 @@ final class DocumentView {
     /** For each token, the named mention (not a pronoun) that contains it, or null. */
     private final Cluster.MentionRef[] mentionOf;
 
-    DocumentView(ParsedText parsed, List<QuoteSpan> quotes, List<Cluster> clusters) {
+    DocumentView(ParsedText parsed, List<QuoteSpan> quotes, List<Cluster> clusters, java.time.LocalDate date) {
+        this.date = date;
         this.parsed = parsed;
         this.quotes = quotes;
         this.clusters = new ArrayList<>(clusters);
