@@ -86,7 +86,7 @@ public final class Attributor {
         for (int i = 0; i < clusters.size(); i++) {
             clusters.get(i).id = "e" + (i + 1);
         }
-        return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found, date));
+        return new Attribution(toEntities(norm, clusters), toQuotes(norm, doc, found));
     }
 
     private void link(List<Cluster> clusters, LocalDate date) {
@@ -406,7 +406,7 @@ public final class Attributor {
         return out;
     }
 
-    private List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found, LocalDate date) {
+    private List<Quote> toQuotes(NormalizedText norm, DocumentView doc, List<FoundQuote> found) {
         List<Quote> out = new ArrayList<>();
         String text = norm.text();
         Map<Cluster, String> names = new HashMap<>();
@@ -428,7 +428,7 @@ public final class Attributor {
             if (f.cueToken() >= 0) {
                 cue = mention(norm, doc.token(f.cueToken()).start(), finder.cueEnd(doc.parsed, f.cueToken()));
             }
-            When when = date == null ? null : When.documentDate(date.toString());
+            When when = doc.date == null ? null : When.documentDate(doc.date.toString());
             if (f.when() != null) {
                 int[] w = norm.toOriginal(f.when().start(), f.when().end());
                 when = When.read(f.when().value(), f.when().basis(), norm.original().substring(w[0], w[1]), w[0], w[1]);

@@ -66,9 +66,9 @@ final class PronounResolver {
     }
 
     /**
-     * A person's gender as the document shows it: a first name of known gender in any of its full names, else
-     * an honorific before a name ("Mr. Obama", "Mrs. Clinton"), else the pronouns already resolved to
-     * them. Unknown when nothing shows it or the evidence disagrees.
+     * A person's gender as the document shows it: a first name of known gender in any of its full
+     * names, or an honorific before a name ("Mr. Obama", "Mrs. Clinton"), each worth three of the
+     * pronouns already resolved to them. Unknown when nothing shows it or the evidence is even.
      */
     static NameGender.Gender genderOf(DocumentView doc, Cluster c) {
         int male = 0;
@@ -86,12 +86,14 @@ final class PronounResolver {
             } else if (m.kind() == Cluster.MentionKind.PRONOUN) {
                 String w = m.text().toLowerCase(Locale.ROOT);
                 g = w.equals("he") || w.equals("him") || w.equals("his") ? NameGender.Gender.MALE
-                        : w.equals("she") || w.equals("her") || w.equals("hers") ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
+                        : w.equals("she") || w.equals("her") || w.equals("hers") ? NameGender.Gender.FEMALE
+                        : NameGender.Gender.UNKNOWN;
             }
             male += g == NameGender.Gender.MALE ? (m.kind() == Cluster.MentionKind.NAME ? 3 : 1) : 0;
             female += g == NameGender.Gender.FEMALE ? (m.kind() == Cluster.MentionKind.NAME ? 3 : 1) : 0;
         }
-        return male > female ? NameGender.Gender.MALE : female > male ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
+        return male > female ? NameGender.Gender.MALE
+                : female > male ? NameGender.Gender.FEMALE : NameGender.Gender.UNKNOWN;
     }
 
     private static final Map<String, NameGender.Gender> HONORIFICS = Map.of(
