@@ -1,13 +1,10 @@
 package dev.whosaid.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.whosaid.cli.Main;
+import dev.whosaid.cli.CliRun;
 import dev.whosaid.model.Json;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -42,7 +39,7 @@ class BenchmarkTest {
 
     @Test
     void aWhosaidWorkerJvmAnalysesEveryDocumentAndReportsItsFigures() throws Exception {
-        Run r = run("bench", "testdata/news", "--skip-stock", "--warmup", "0", "--threads", "2", "--json");
+        CliRun r = run("bench", "testdata/news", "--skip-stock", "--warmup", "0", "--threads", "2", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode report = Json.mapper().readTree(r.out());
         assertThat(report.has("stock")).isFalse();
@@ -55,22 +52,7 @@ class BenchmarkTest {
         assertThat(w.get("seconds").asDouble()).isPositive();
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 }

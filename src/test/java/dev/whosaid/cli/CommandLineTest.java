@@ -6,9 +6,6 @@ import dev.whosaid.model.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +21,9 @@ class CommandLineTest {
 
     @Test
     void analyzePrintsOneContractObjectPerFile() throws Exception {
-        Run r = run("analyze", TestPipeline.SEED.toString(), "--date", "2020-09-03", "--compact");
-        assertThat(r.code).isZero();
-        List<JsonNode> out = lines(r.out);
+        CliRun r = run("analyze", TestPipeline.SEED.toString(), "--date", "2020-09-03", "--compact");
+        assertThat(r.code()).isZero();
+        List<JsonNode> out = lines(r.out());
         assertThat(out).hasSize(1);
         JsonNode a = out.get(0);
         assertThat(a.get("schemaVersion").asText()).isEqualTo("1.0");
@@ -40,9 +37,9 @@ class CommandLineTest {
     void analyzeReportsAMissingFileAsAnErrorRecordAndGoesOn() throws Exception {
         Path ok = dir.resolve("ok.txt");
         Files.writeString(ok, "“We are ready for the talks tomorrow,” Ana Ruiz said.");
-        Run r = run("analyze", dir.resolve("missing.txt").toString(), ok.toString(), "--compact");
-        assertThat(r.code).isEqualTo(1);
-        List<JsonNode> out = lines(r.out);
+        CliRun r = run("analyze", dir.resolve("missing.txt").toString(), ok.toString(), "--compact");
+        assertThat(r.code()).isEqualTo(1);
+        List<JsonNode> out = lines(r.out());
         assertThat(out).hasSize(2);
         assertThat(out.get(0).get("error").get("code").asText()).isEqualTo("E005");
         assertThat(out.get(1).get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Ana Ruiz");
@@ -53,8 +50,8 @@ class CommandLineTest {
         Path latin = dir.resolve("latin.txt");
         Files.write(latin, "“Caf\u00e9 prices are rising every week,” said Jos\u00e9 Mart\u00ednez.".getBytes(
                 java.nio.charset.Charset.forName("windows-1252")));
-        Run r = run("analyze", latin.toString(), "--compact");
-        JsonNode a = lines(r.out).get(0);
+        CliRun r = run("analyze", latin.toString(), "--compact");
+        JsonNode a = lines(r.out()).get(0);
         assertThat(a.get("text").asText()).contains("Café");
         assertThat(a.get("warnings").toString()).contains("W005");
     }
@@ -65,10 +62,10 @@ class CommandLineTest {
         Files.writeString(text, "“The bridge opens in May,” jane quimby said on Monday.");
         Path gazetteer = dir.resolve("mine.tsv");
         Files.writeString(gazetteer, "# our city hall\njane-quimby\tPERSON\tJane Quimby\t\tMayor of Springfield|US|2019|\tUS\t\n");
-        JsonNode with = lines(run("analyze", text.toString(), "--compact", "--gazetteer", gazetteer.toString()).out).get(0);
+        JsonNode with = lines(run("analyze", text.toString(), "--compact", "--gazetteer", gazetteer.toString()).out()).get(0);
         assertThat(with.get("corrections").toString()).contains("\"replacement\":\"Jane Quimby\"");
         assertThat(with.get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Jane Quimby");
-        JsonNode without = lines(run("analyze", text.toString(), "--compact").out).get(0);
+        JsonNode without = lines(run("analyze", text.toString(), "--compact").out()).get(0);
         assertThat(without.get("corrections").toString()).doesNotContain("Jane Quimby");
     }
 
@@ -76,25 +73,25 @@ class CommandLineTest {
     void aMalformedGazetteerFailsInOneLineNamingFileAndLine() throws Exception {
         Path gazetteer = dir.resolve("broken.tsv");
         Files.writeString(gazetteer, "# header\nnot enough\tfields\n");
-        Run r = run("analyze", TestPipeline.SEED.toString(), "--gazetteer", gazetteer.toString());
-        assertThat(r.code).isEqualTo(2);
-        assertThat(r.err.strip()).startsWith("whosaid analyze: bad gazetteer file: ").contains("broken.tsv:2:")
+        CliRun r = run("analyze", TestPipeline.SEED.toString(), "--gazetteer", gazetteer.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("whosaid analyze: bad gazetteer file: ").contains("broken.tsv:2:")
                 .doesNotContain("\tat ");
     }
 
     @Test
     void nameRepairCanBeSwitchedOff() throws Exception {
         JsonNode a = lines(run("analyze", TestPipeline.SEED.toString(), "--date", "2020-09-03", "--compact",
-                "--no-name-repair").out).get(0);
+                "--no-name-repair").out()).get(0);
         assertThat(a.get("corrections").toString()).doesNotContain("\"kind\":\"name\"");
         assertThat(a.get("corrections").size()).isPositive(); // markup and marks are still repaired
     }
 
     @Test
     void aBadDateIsRejectedWithAMessageNamingTheOption() throws Exception {
-        Run r = run("analyze", TestPipeline.SEED.toString(), "--date", "3 Sept");
-        assertThat(r.code).isNotZero();
-        assertThat(r.err).contains("--date");
+        CliRun r = run("analyze", TestPipeline.SEED.toString(), "--date", "3 Sept");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("--date");
     }
 
     @Test
@@ -110,8 +107,8 @@ class CommandLineTest {
                 "[1, 2]",
                 "{\"id\": \"d\", \"text\": \"\"}",
                 "{\"id\": 7, \"text\": \"“Prices will fall soon, I am sure of it,” said Lee Chang.\"}") + "\n");
-        Run r = run("convert", in.toString(), "-o", out.toString(), "--threads", "2");
-        assertThat(r.code).isZero();
+        CliRun r = run("convert", in.toString(), "-o", out.toString(), "--threads", "2");
+        assertThat(r.code()).isZero();
         List<JsonNode> lines = lines(Files.readString(out));
         assertThat(lines).hasSize(7); // one per record; the blank line is not a record
         assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
@@ -124,7 +121,7 @@ class CommandLineTest {
         assertThat(lines.get(4).get("error").get("code").asText()).isEqualTo("E004");
         assertThat(lines.get(5).get("warnings").toString()).contains("W001");
         assertThat(lines.get(6).get("id").asText()).isEqualTo("7");
-        assertThat(r.err).contains("7 records, 4 errors");
+        assertThat(r.err()).contains("7 records, 4 errors");
     }
 
     @Test
@@ -138,30 +135,15 @@ class CommandLineTest {
         Files.writeString(sys, "{\"id\": \"a\", \"text\": " + Json.mapper().writeValueAsString(text)
                 + ", \"quotes\": [{\"kind\": \"direct\", \"start\": 1, \"end\": 14,"
                 + " \"speaker\": {\"name\": \"Ana Ruiz\"}}]}\n");
-        Run r = run("eval", gold.toString(), sys.toString(), "--subset", "direct", "--json");
-        assertThat(r.code).isZero();
-        JsonNode report = Json.mapper().readTree(r.out);
+        CliRun r = run("eval", gold.toString(), sys.toString(), "--subset", "direct", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode report = Json.mapper().readTree(r.out());
         assertThat(report.get("lenient").get("quote").get("f1").asDouble()).isEqualTo(1.0);
         assertThat(report.get("lenient").get("attribution").get("f1").asDouble()).isEqualTo(1.0);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static List<JsonNode> lines(String jsonLines) throws Exception {
