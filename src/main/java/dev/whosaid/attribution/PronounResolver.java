@@ -2,6 +2,7 @@ package dev.whosaid.attribution;
 
 import dev.whosaid.nlp.NameGender;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,12 +38,15 @@ final class PronounResolver {
         }
         int sentence = doc.token(token).sentence();
         Cluster anyRecent = null;
+        // a person's gender reads all their mentions: decide it once per person, not once per token of theirs
+        Map<Cluster, Boolean> agreement = new HashMap<>();
         for (int i = token - 1; i >= 0; i--) {
             if (sentence - doc.token(i).sentence() > WINDOW_SENTENCES) {
                 break;
             }
             Cluster c = doc.clusterAt(i);
-            if (c == null || doc.inQuote(i) || !fits(c, person) || !agrees(doc, c, w)) {
+            if (c == null || doc.inQuote(i) || !fits(c, person)
+                    || !agreement.computeIfAbsent(c, x -> agrees(doc, x, w))) {
                 continue;
             }
             if (doc.isSubject(i)) {

@@ -250,15 +250,7 @@ final class ReportedSpeech {
     }
 
     private static boolean isPassiveOrAdjective(ParsedText p, int v) {
-        if (p.relation(v).equals("amod")) {
-            return true;
-        }
-        for (int c : p.children(v)) {
-            if (p.relation(c).equals("aux:pass") || p.relation(c).equals("nsubj:pass")) {
-                return true;
-            }
-        }
-        return false;
+        return p.relation(v).equals("amod") || hasChild(p, v, "aux:pass") || hasChild(p, v, "nsubj:pass");
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,11 +15,8 @@ import java.util.regex.Pattern;
  * answer here is always the latest such day or month up to the document's date.
  */
 final class StatementDates {
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?i)(?:(?:on|last|this|this past)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)");
-    private static final Pattern MONTH = Pattern.compile(
-            "(?i)(?:(?:in|last|this|this past)\\s+)?(january|february|march|april|may|june|july|august|september"
-                    + "|october|november|december)");
+    /** Words that may come before the weekday or month: "on Friday", "last June", "this past Monday". */
+    private static final Pattern LEAD = Pattern.compile("(?i)^(?:on|in|last|this(?:\\s+past)?)\\s+");
 
     private StatementDates() {
     }
@@ -33,18 +29,25 @@ final class StatementDates {
         if (documentDate == null) {
             return value;
         }
-        String w = words.strip();
-        Matcher day = WEEKDAY.matcher(w);
-        if (day.matches()) {
-            DayOfWeek d = DayOfWeek.valueOf(day.group(1).toUpperCase(Locale.ROOT));
-            return documentDate.with(TemporalAdjusters.previousOrSame(d)).toString();
+        String w = LEAD.matcher(words.strip()).replaceFirst("").toUpperCase(Locale.ROOT);
+        DayOfWeek day = parse(DayOfWeek.class, w);
+        if (day != null) {
+            return documentDate.with(TemporalAdjusters.previousOrSame(day)).toString();
         }
-        Matcher month = MONTH.matcher(w);
-        if (month.matches()) {
-            Month m = Month.valueOf(month.group(1).toUpperCase(Locale.ROOT));
-            int year = m.getValue() <= documentDate.getMonthValue() ? documentDate.getYear() : documentDate.getYear() - 1;
-            return String.format(Locale.ROOT, "%04d-%02d", year, m.getValue());
+        Month month = parse(Month.class, w);
+        if (month != null) {
+            int year = month.getValue() <= documentDate.getMonthValue() ? documentDate.getYear() : documentDate.getYear() - 1;
+            return String.format(Locale.ROOT, "%04d-%02d", year, month.getValue());
         }
         return value;
+    }
+
+    /** The constant of {@code type} named exactly {@code name} ("FRIDAY", "JUNE"), or null. */
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
