@@ -16,9 +16,14 @@ final class WhoSaidOptions {
     @Option(names = "--no-name-repair", description = "Leave names as written (no repair of damaged names).")
     boolean noNameRepair;
 
+    @Option(names = "--dates-every-sentence",
+            description = "Look for dates in every sentence, not only in those with a number or a word of time (slower).")
+    boolean datesEverySentence;
+
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {
-        WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair);
+        WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair)
+                .datesInEverySentence(datesEverySentence);
         gazetteers.forEach(b::gazetteer);
         return b.build();
     }

@@ -3,10 +3,12 @@ package dev.whosaid.nlp;
 /**
  * What the CoreNLP pipeline is asked to do. Equal options share one loaded pipeline per JVM.
  *
- * @param maxSentenceTokens sentences longer than this are not tagged or parsed (run-on debris)
+ * @param maxSentenceTokens    sentences longer than this are not tagged or parsed (run-on debris)
+ * @param datesInEverySentence SUTime reads every sentence, not only those with a number or a word of
+ *                             time ({@link TimeWords}): slower, and on the dev split no more accurate
  */
-public record ParserOptions(int maxSentenceTokens) {
-    public static final ParserOptions DEFAULT = new ParserOptions(250);
+public record ParserOptions(int maxSentenceTokens, boolean datesInEverySentence) {
+    public static final ParserOptions DEFAULT = new ParserOptions(250, false);
 
     public ParserOptions {
         if (maxSentenceTokens < 10) {

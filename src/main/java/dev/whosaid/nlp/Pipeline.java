@@ -1,0 +1,188 @@
+package dev.whosaid.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.PropertiesUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * CoreNLP's annotators as whosaid runs them: tokenize, ssplit, pos and lemma; NER; entity mentions; the
+ * neural dependency parser.
+ *
+ * <p>NER comes twice, sharing nothing: with SUTime and the numeric classifiers for the sentences that
+ * can hold a time expression ({@link TimeWords}), and the statistical tagger alone for the rest, which
+ * halves the cost of dates. The parser is called directly rather than through its annotator, which
+ * turns every parse into five dependency graphs (basic, collapsed, CC-processed, enhanced, enhanced++)
+ * when whosaid reads only the basic dependencies: building the other four took a sixth of the parser's
+ * time. Every annotator keeps its per-call state in the {@code Annotation}, so one pipeline serves all
+ * threads.
+ *
+ * <p>The annotators load concurrently, each on a thread of its own: loading is mostly reading and
+ * unpacking model files, and on two cores that takes the load from about seven seconds to four.
+ */
+final class Pipeline {
+    static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+    /** Daemon threads: a load still running must not keep the JVM alive. */
+    private static final ExecutorService LOADERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "whosaid-model-load");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final StanfordCoreNLP tagger;
+    private final Annotator nerWithDates;
+    private final Annotator nerWithoutDates;
+    private final Annotator entityMentions;
+    private final DependencyParser parser;
+    private final boolean datesInEverySentence;
+    private final int maxSentenceTokens;
+
+    private Pipeline(StanfordCoreNLP tagger, Annotator nerWithDates, Annotator nerWithoutDates,
+                     DependencyParser parser, ParserOptions options) {
+        this.tagger = tagger;
+        this.nerWithDates = nerWithDates;
+        this.nerWithoutDates = nerWithoutDates;
+        this.parser = parser;
+        this.entityMentions = entityMentions();
+        this.datesInEverySentence = options.datesInEverySentence();
+        this.maxSentenceTokens = options.maxSentenceTokens();
+    }
+
+    /**
+     * A piece of text as CoreNLP annotated it, with each sentence's basic dependencies (empty for a
+     * sentence too long to parse).
+     */
+    record Annotated(Annotation annotation, List<Collection<TypedDependency>> dependencies) {
+    }
+
+    /** Starts loading the annotators for {@code options}, each on a loader thread. */
+    static CompletableFuture<Pipeline> load(ParserOptions options) {
+        Properties p = properties(options);
+        var tagger = async(() -> new StanfordCoreNLP(p));
+        var withDates = async(() -> ner(p, true));
+        var withoutDates = async(() -> ner(p, false));
+        var parser = async(() -> DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL,
+                PropertiesUtils.extractPrefixedProperties(p, "depparse.")));
+        return CompletableFuture.allOf(tagger, withDates, withoutDates, parser).thenApply(v -> new Pipeline(
+                tagger.join(), withDates.join(), withoutDates.join(), parser.join(), options));
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> load) {
+        return CompletableFuture.supplyAsync(load, LOADERS);
+    }
+
+    /** Annotates a text (a piece of a document: {@link TextChunks}); {@code documentDate} is ISO or null. */
+    Annotated annotate(String text, String documentDate) {
+        Annotation a = new Annotation(text);
+        if (documentDate != null) {
+            a.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+        }
+        tagger.annotate(a);
+        if (a.get(CoreAnnotations.SentencesAnnotation.class) == null) {
+            a.set(CoreAnnotations.SentencesAnnotation.class, List.of()); // a piece that is all white space
+        }
+        List<CoreMap> dated = new ArrayList<>();
+        List<CoreMap> undated = new ArrayList<>();
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+            (datesInEverySentence || mayHoldTime(s) ? dated : undated).add(s);
+        }
+        annotateSentences(nerWithDates, a, dated);
+        annotateSentences(nerWithoutDates, a, undated);
+        entityMentions.annotate(a);
+        List<Collection<TypedDependency>> dependencies = new ArrayList<>();
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+            boolean parse = s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens;
+            dependencies.add(parse ? parser.predict(s).typedDependencies() : List.of());
+        }
+        return new Annotated(a, dependencies);
+    }
+
+    private static boolean mayHoldTime(CoreMap sentence) {
+        for (CoreLabel l : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (TimeWords.isTimeWord(l.word(), l.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs a document-level annotator over some of a document's sentences only: it sees a document made
+     * of them (its tokens are theirs), and writes its annotations onto their tokens, which are shared.
+     */
+    private static void annotateSentences(Annotator annotator, Annotation doc, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
+            return;
+        }
+        Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+        if (date != null) {
+            part.set(CoreAnnotations.DocDateAnnotation.class, date);
+        }
+        annotator.annotate(part);
+    }
+
+    static Properties properties(ParserOptions o) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        p.setProperty("tokenize.language", "en");
+        // The normalizer turns paragraphs and markup debris into blank lines: a sentence never spans them.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // Fine-grained NER (regexner over titles, religions, …) costs time and adds nothing we use yet.
+        p.setProperty("ner.applyFineGrained", "false");
+        // One CRF model instead of CoreNLP's three (all.3class, muc.7class, conll.4class): CoNLL's four types
+        // are the ones attribution uses, SUTime and the numeric classifiers still tag dates and amounts,
+        // and on the PolNeAR dev split the two others change no score while costing a fifth of the time.
+        p.setProperty("ner.model", NER_MODEL);
+        p.setProperty("ner.buildEntityMentions", "false"); // built once, after both NER passes
+        // A run-on "sentence" of thousands of tokens (a page with no full stops) would make the tagger
+        // and parser crawl; past this length CoreNLP leaves it untagged instead.
+        p.setProperty("pos.maxlen", String.valueOf(o.maxSentenceTokens()));
+        p.setProperty("ner.maxlen", String.valueOf(o.maxSentenceTokens()));
+        return p;
+    }
+
+    private static Annotator ner(Properties base, boolean dates) {
+        Properties p = new Properties();
+        p.putAll(base);
+        p.setProperty("ner.useSUTime", String.valueOf(dates));
+        p.setProperty("ner.applyNumericClassifiers", String.valueOf(dates));
+        try {
+            return new NERCombinerAnnotator(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the NER model " + NER_MODEL, e);
+        }
+    }
+
+    /** As NER builds them: "Stef Blok" one PERSON mention, "September 2" one DATE with its value. */
+    private static Annotator entityMentions() {
+        Properties p = new Properties();
+        p.setProperty("ner.entitymentions.language", "ENGLISH");
+        return new EntityMentionsAnnotator("ner.entitymentions", p);
+    }
+}
