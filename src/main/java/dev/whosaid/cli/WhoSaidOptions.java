@@ -17,7 +17,7 @@ final class WhoSaidOptions {
     boolean noNameRepair;
 
     @Option(names = "--dates-every-sentence",
-            description = "Look for dates in every sentence, not only in those with a number or a word of time (slower).")
+            description = "Look for dates in every sentence whole, not only near a number or a word of time (slower).")
     boolean datesEverySentence;
 
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */

@@ -4,8 +4,9 @@ package dev.whosaid.nlp;
  * What the CoreNLP pipeline is asked to do. Equal options share one loaded pipeline per JVM.
  *
  * @param maxSentenceTokens    sentences longer than this are not tagged or parsed (run-on debris)
- * @param datesInEverySentence SUTime reads every sentence, not only those with a number or a word of
- *                             time ({@link TimeWords}): slower, and on the dev split no more accurate
+ * @param datesInEverySentence SUTime reads every sentence whole, as in CoreNLP, not only the words near a
+ *                             number or a word of time ({@link DateTagger}): slower, and on the dev split
+ *                             no more accurate
  */
 public record ParserOptions(int maxSentenceTokens, boolean datesInEverySentence) {
     public static final ParserOptions DEFAULT = new ParserOptions(250, false);

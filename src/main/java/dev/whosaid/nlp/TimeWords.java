@@ -8,16 +8,13 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a sentence can hold a time expression: whether it has a number, a month or weekday, or a word of time
- * ("yesterday", "year", "ago", "recently", "Christmas").
+ * The words a time expression is anchored by: numbers, months and weekdays, and words of time
+ * ("yesterday", "year", "ago", "recently", "Christmas"). {@link DateTagger} runs SUTime only near them.
  *
- * <p>SUTime, which finds and resolves dates, is CoreNLP's most expensive step after the parser: it tries
- * hundreds of token patterns at every position of every sentence, and allocates most of the garbage a
- * parse makes. In news only about two sentences in five have any of these words, and SUTime finds nothing
- * in the others. On the PolNeAR dev split the sentences without one hold 8 of SUTime's 950 temporal
- * sentences, all of them of no use to whosaid ("at the time", "quarterly bonuses", "daytime TV"): no
- * calendar value, the only kind that dates a statement. Sentences this test rejects get the statistical
- * tagger alone.
+ * <p>In news only about two sentences in five have one. On the PolNeAR dev split, the sentences without
+ * one hold 8 of the 950 sentences in which SUTime finds anything, and what it finds there is of no use to
+ * whosaid ("at the time", "quarterly bonuses", "daytime TV"): no calendar value, the only kind that dates
+ * a statement.
  */
 final class TimeWords {
     private static final Set<String> WORDS = words();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The real models (shared with every other test in the JVM: equal options, one pipeline). */
 class CoreNlpParserTest {
@@ -51,11 +52,13 @@ class CoreNlpParserTest {
     }
 
     @Test
-    void datesAreFoundInSentencesWithWordsOfTimeAndNumbersAreTagged() {
-        ParsedText p = PARSER.parse("The minister spoke on Tuesday. He said 40 percent agreed. The court disagreed.", DATE);
+    void datesAndAmountsAreFoundNearWordsOfTimeAndMergeWithNames() {
+        ParsedText p = PARSER.parse("Mike Pompeo spoke on Tuesday about the sanctions announced on Sept. 2, 2020. "
+                + "He said 40 percent agreed. The court disagreed.", DATE);
         assertThat(p.mentions()).extracting(NamedMention::type, NamedMention::text)
-                .contains(org.assertj.core.groups.Tuple.tuple("DATE", "Tuesday"),
-                        org.assertj.core.groups.Tuple.tuple("PERCENT", "40 percent"));
+                .contains(tuple("PERSON", "Mike Pompeo"), tuple("DATE", "Tuesday"), tuple("PERCENT", "40 percent"));
+        assertThat(p.mentions()).filteredOn(m -> m.text().startsWith("Sept."))
+                .extracting(NamedMention::type, NamedMention::normalized).containsExactly(tuple("DATE", "2020-09-02"));
         assertThat(p.tokens()).filteredOn(t -> t.word().equals("court")).extracting(Token::ner).containsOnly("O");
     }
 
