@@ -28,14 +28,15 @@ import java.util.function.Supplier;
  *
  * <p>NER comes in two passes: the statistical tagger over every sentence, then SUTime and the numeric
  * classifiers over the stretches of text around a word of time ({@link DateTagger}), which cuts the cost
- * of dates by three quarters. The parser is called directly rather than through its annotator, which
+ * of dates by about three quarters. The parser is called directly rather than through its annotator, which
  * turns every parse into five dependency graphs (basic, collapsed, CC-processed, enhanced, enhanced++)
  * when whosaid reads only the basic dependencies: building the other four took a sixth of the parser's
  * time. Every annotator keeps its per-call state in the {@code Annotation}, so one pipeline serves all
  * threads.
  *
- * <p>The annotators load concurrently, each on a thread of its own: loading is mostly reading and
- * unpacking model files, and on two cores that takes the load from about seven seconds to four.
+ * <p>The annotators load concurrently, each on a thread of its own. Loading is CPU-bound (unpacking and
+ * parsing model files), so on two cores this gains little, about half a second; with more cores the load
+ * shrinks towards its longest part, the parser's model.
  */
 final class Pipeline {
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -126,7 +127,7 @@ final class Pipeline {
         // (The parser's numPreComputed, 20,000 by default, trades load time for speed: 40,000 made parsing
         // an eighth faster but took the load past ten seconds and added 160 MB of heap.)
         // A run-on "sentence" of thousands of tokens (a page with no full stops) would make the tagger
-        // and parser crawl; past this length CoreNLP leaves it untagged instead.
+        // and parser crawl; past this length the tagger leaves it untagged and annotate() does not parse it.
         p.setProperty("pos.maxlen", String.valueOf(o.maxSentenceTokens()));
         p.setProperty("ner.maxlen", String.valueOf(o.maxSentenceTokens()));
         return p;
