@@ -17,14 +17,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Converts one JSON Lines record ({@code id}, {@code text}, optional {@code date}; anything else comes
- * back under {@code meta}) into one output line: an analysis, or an error record. Never throws.
+ * Converts one JSON Lines record ({@code id}, {@code text}, optional {@code date}, or the fields that
+ * {@link RecordFields} names; anything else comes back under {@code meta}) into one output line: an
+ * analysis, or an error record. Never throws.
  */
 public final class RecordConverter {
-    private static final Set<String> KNOWN = Set.of("id", "text", "date");
     /**
      * Two objects on one line are an error, not one record and a silent loss; decimals are kept exact,
      * so that {@code meta} comes back as it came in.
@@ -35,13 +34,22 @@ public final class RecordConverter {
 
     private final WhoSaid whosaid;
     private final LocalDate defaultDate;
+    private final RecordFields fields;
 
     public RecordConverter(WhoSaid whosaid, LocalDate defaultDate) {
+        this(whosaid, defaultDate, RecordFields.DEFAULT);
+    }
+
+    public RecordConverter(WhoSaid whosaid, LocalDate defaultDate, RecordFields fields) {
         if (whosaid == null) {
             throw new IllegalArgumentException("whosaid must not be null");
         }
+        if (fields == null) {
+            throw new IllegalArgumentException("fields must not be null");
+        }
         this.whosaid = whosaid;
         this.defaultDate = defaultDate;
+        this.fields = fields;
     }
 
     /** The output line for input line {@code lineNumber} (1-based, for messages). */
@@ -55,17 +63,18 @@ public final class RecordConverter {
         if (node == null || !node.isObject()) {
             return error(null, ErrorCode.E004, "line " + lineNumber);
         }
-        JsonNode idNode = node.get("id");
+        JsonNode idNode = node.get(fields.id());
         if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isNumber()) {
             return error(null, ErrorCode.E006, "line " + lineNumber + ": " + idNode.getNodeType());
         }
         String id = idNode == null || idNode.isNull() ? null : idNode.asText();
-        JsonNode text = node.get("text");
+        JsonNode text = node.get(fields.text());
         if (text == null || !text.isTextual()) {
-            return error(id, ErrorCode.E002, "line " + lineNumber);
+            return error(id, ErrorCode.E002, "line " + lineNumber + (fields.text().equals("text") ? ""
+                    : ": no string field '" + fields.text() + "'"));
         }
         LocalDate date = defaultDate;
-        JsonNode d = node.get("date");
+        JsonNode d = node.get(fields.date());
         if (d != null && !d.isNull()) {
             try {
                 date = IsoDate.parse(d.asText());
@@ -84,12 +93,12 @@ public final class RecordConverter {
         }
     }
 
-    private static ObjectNode meta(ObjectNode record) {
+    private ObjectNode meta(ObjectNode record) {
         ObjectNode meta = JsonNodeFactory.instance.objectNode();
-        Iterator<Map.Entry<String, JsonNode>> fields = record.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            if (!KNOWN.contains(f.getKey())) {
+        Iterator<Map.Entry<String, JsonNode>> all = record.fields();
+        while (all.hasNext()) {
+            Map.Entry<String, JsonNode> f = all.next();
+            if (!fields.isKnown(f.getKey())) {
                 meta.set(f.getKey(), f.getValue());
             }
         }

@@ -108,7 +108,7 @@ class CommandLineTest {
                 "{\"id\": \"d\", \"text\": \"\"}",
                 "{\"id\": 7, \"text\": \"“Prices will fall soon, I am sure of it,” said Lee Chang.\"}") + "\n");
         CliRun r = run("convert", in.toString(), "-o", out.toString(), "--threads", "2");
-        assertThat(r.code()).isZero();
+        assertThat(r.code()).as("some records became error lines").isEqualTo(1);
         List<JsonNode> lines = lines(Files.readString(out));
         assertThat(lines).hasSize(7); // one per record; the blank line is not a record
         assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
@@ -122,6 +122,37 @@ class CommandLineTest {
         assertThat(lines.get(5).get("warnings").toString()).contains("W001");
         assertThat(lines.get(6).get("id").asText()).isEqualTo("7");
         assertThat(r.err()).contains("7 records, 4 errors");
+    }
+
+    @Test
+    void convertReadsGzipAndFieldsNamedTheArchivesWay() throws Exception {
+        Path in = dir.resolve("archive.jsonl.gz");
+        Path out = dir.resolve("out.jsonl");
+        String records = "{\"url\": \"https://example.org/1\", \"body\": \"“We will not raise taxes,” Ana Ruiz said.\","
+                + " \"published\": \"2021-03-01\", \"section\": \"politics\"}\n"
+                + "{\"url\": \"https://example.org/2\", \"body\": \"Nothing quoted here.\"}\n";
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(in))) {
+            gz.write(records.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        CliRun r = run("convert", in.toString(), "-o", out.toString(), "--id-field", "url", "--text-field", "body",
+                "--date-field", "published", "--threads", "1");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<JsonNode> lines = lines(Files.readString(out));
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).get("id").asText()).isEqualTo("https://example.org/1");
+        assertThat(lines.get(0).get("date").asText()).isEqualTo("2021-03-01");
+        assertThat(lines.get(0).get("meta").toString()).isEqualTo("{\"section\":\"politics\"}");
+        assertThat(lines.get(0).get("quotes").get(0).get("speaker").get("name").asText()).isEqualTo("Ana Ruiz");
+        assertThat(lines.get(1).has("meta")).isFalse();
+
+        assertThat(run("convert", in.toString(), "--text-field", "url", "--id-field", "url").code()).isEqualTo(2);
+        assertThat(run("convert", in.toString(), "--text-field", " ").code()).isEqualTo(2);
+        CliRun missing = run("convert", in.toString(), "-o", out.toString(), "--text-field", "content");
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(lines(Files.readString(out))).allSatisfy(l -> {
+            assertThat(l.get("error").get("code").asText()).isEqualTo("E002");
+            assertThat(l.get("error").get("message").asText()).contains("'content'");
+        });
     }
 
     @Test
