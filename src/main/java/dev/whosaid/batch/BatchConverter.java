@@ -6,8 +6,14 @@ import dev.whosaid.model.ErrorRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,8 +39,30 @@ public final class BatchConverter {
         this.threads = threads;
     }
 
-    /** What a run did. */
-    public record Summary(long records, long errors) {
+    /** What a run did: records written, quotes found, error lines by code, and how long it took. */
+    public record Summary(long records, long quotes, Map<ErrorCode, Long> errorsByCode, Duration elapsed) {
+        public Summary {
+            errorsByCode = Map.copyOf(errorsByCode);
+        }
+
+        public long errors() {
+            return errorsByCode.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** "84 records, 1,650 quotes, 2 errors (E001 1, E002 1), 41.2 s, 2.04 records/s". */
+        public String describe() {
+            double seconds = elapsed.toMillis() / 1000.0;
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d records, %,d quotes, %,d errors",
+                    records, quotes, errors()));
+            if (!errorsByCode.isEmpty()) {
+                StringJoiner byCode = new StringJoiner(", ", " (", ")");
+                new TreeMap<>(errorsByCode).forEach((code, n) -> byCode.add(code + " " + n));
+                b.append(byCode);
+            }
+            b.append(String.format(Locale.ROOT, ", %.1f s, %.2f records/s", seconds,
+                    seconds > 0 ? records / seconds : 0.0));
+            return b.toString();
+        }
     }
 
     public Summary convert(BufferedReader in, Writer out) throws IOException {
@@ -43,9 +71,9 @@ public final class BatchConverter {
             t.setDaemon(true);
             return t;
         });
+        long started = System.nanoTime();
         Deque<Pending> inFlight = new ArrayDeque<>();
-        long count = 0;
-        long errors = 0;
+        Tally tally = new Tally();
         try {
             String line;
             long lineNumber = 0;
@@ -58,26 +86,38 @@ public final class BatchConverter {
                 long n = lineNumber;
                 inFlight.add(new Pending(n, pool.submit(() -> records.convert(record, n))));
                 if (inFlight.size() >= threads * 4) {
-                    errors += write(inFlight.poll(), out);
-                    count++;
+                    tally.add(write(inFlight.poll(), out));
                 }
             }
             while (!inFlight.isEmpty()) {
-                errors += write(inFlight.poll(), out);
-                count++;
+                tally.add(write(inFlight.poll(), out));
             }
             out.flush();
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(count, errors);
+        return new Summary(tally.records, tally.quotes, tally.errors, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static final class Tally {
+        long records;
+        long quotes;
+        final Map<ErrorCode, Long> errors = new EnumMap<>(ErrorCode.class);
+
+        void add(RecordConverter.Result r) {
+            records++;
+            quotes += r.quotes();
+            if (r.isError()) {
+                errors.merge(r.error(), 1L, Long::sum);
+            }
+        }
     }
 
     /** A record on its way: its line number, for the error line if it fails beyond recovery. */
     private record Pending(long lineNumber, Future<RecordConverter.Result> result) {
     }
 
-    private static int write(Pending p, Writer out) throws IOException {
+    private static RecordConverter.Result write(Pending p, Writer out) throws IOException {
         RecordConverter.Result r;
         try {
             r = p.result().get();
@@ -87,11 +127,11 @@ public final class BatchConverter {
         } catch (ExecutionException e) {
             // RecordConverter turns every exception into an error line; only an Error (out of memory on
             // one huge record) gets here, and it too must cost that record alone.
-            r = new RecordConverter.Result(ErrorRecord.of(null, ErrorCode.E900, "line " + p.lineNumber() + ": "
-                    + e.getCause()).toJson(), true);
+            r = RecordConverter.Result.error(ErrorRecord.of(null, ErrorCode.E900, "line " + p.lineNumber() + ": "
+                    + e.getCause()).toJson(), ErrorCode.E900);
         }
         out.write(r.json());
         out.write('\n');
-        return r.error() ? 1 : 0;
+        return r;
     }
 }

@@ -85,7 +85,8 @@ public final class RecordConverter {
         try {
             Analysis analysis = whosaid.analyze(id, text.asText(), date);
             ObjectNode meta = meta((ObjectNode) node);
-            return new Result(analysis.withMeta(meta.isEmpty() ? null : meta).toJson(), false);
+            return new Result(analysis.withMeta(meta.isEmpty() ? null : meta).toJson(), null,
+                    analysis.quotes().size());
         } catch (RuntimeException | StackOverflowError e) {
             // Last line of defence: one record's failure must not cost the batch its other records.
             return error(id, ErrorCode.E900, "line " + lineNumber + ": " + e.getClass().getSimpleName() + ": "
@@ -106,10 +107,17 @@ public final class RecordConverter {
     }
 
     private static Result error(String id, ErrorCode code, String detail) {
-        return new Result(ErrorRecord.of(id, code, detail).toJson(), true);
+        return Result.error(ErrorRecord.of(id, code, detail).toJson(), code);
     }
 
-    /** One output line and whether it is an error record. */
-    public record Result(String json, boolean error) {
+    /** One output line: an analysis with its number of quotes, or an error record with its code. */
+    public record Result(String json, ErrorCode error, int quotes) {
+        static Result error(String json, ErrorCode code) {
+            return new Result(json, code, 0);
+        }
+
+        public boolean isError() {
+            return error != null;
+        }
     }
 }

@@ -82,7 +82,7 @@ final class ConvertCommand implements Callable<Integer> {
             WhoSaid whosaid = options.build().warmUp();
             BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date, fields), threads);
             BatchConverter.Summary s = converter.convert(in, out);
-            System.err.printf("whosaid convert: %d records, %d errors%n", s.records(), s.errors());
+            System.err.println("whosaid convert: " + s.describe());
             return s.errors() == 0 ? 0 : 1;
         }
     }

@@ -121,7 +121,8 @@ class CommandLineTest {
         assertThat(lines.get(4).get("error").get("code").asText()).isEqualTo("E004");
         assertThat(lines.get(5).get("warnings").toString()).contains("W001");
         assertThat(lines.get(6).get("id").asText()).isEqualTo("7");
-        assertThat(r.err()).contains("7 records, 4 errors");
+        assertThat(r.err()).contains("7 records, 2 quotes, 4 errors (E001 1, E002 1, E003 1, E004 1)")
+                .contains("records/s");
     }
 
     @Test
