@@ -108,7 +108,7 @@ public final class BatchConverter {
             records++;
             quotes += r.quotes();
             if (r.isError()) {
-                errors.merge(r.error(), 1L, Long::sum);
+                errors.merge(r.errorCode(), 1L, Long::sum);
             }
         }
     }

@@ -111,13 +111,13 @@ public final class RecordConverter {
     }
 
     /** One output line: an analysis with its number of quotes, or an error record with its code. */
-    public record Result(String json, ErrorCode error, int quotes) {
+    public record Result(String json, ErrorCode errorCode, int quotes) {
         static Result error(String json, ErrorCode code) {
             return new Result(json, code, 0);
         }
 
         public boolean isError() {
-            return error != null;
+            return errorCode != null;
         }
     }
 }

@@ -145,7 +145,7 @@ class OutputSchemaTest {
     void batchLinesKeepTheSchema(String name, String line, boolean error) {
         RecordConverter converter = new RecordConverter(TestPipeline.whosaid(), null);
         RecordConverter.Result r = converter.convert(line, 7);
-        assertThat(r.error()).as(r.json()).isEqualTo(error);
+        assertThat(r.isError()).as(r.json()).isEqualTo(error);
         assertValid(r.json());
         assertThat(Schemas.parse(r.json()).has("error")).isEqualTo(error);
     }
