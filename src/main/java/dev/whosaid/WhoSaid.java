@@ -42,11 +42,11 @@ public final class WhoSaid {
     private final CoreNlpParser parser;
     private final Attributor attributor;
 
-    private WhoSaid(Options options, Gazetteer gazetteer) {
+    private WhoSaid(Options options, Gazetteer gazetteer, CoreNlpParser parser) {
         this.options = options;
         this.normalizer = options.nameRepair ? new Normalizer(new NameRepairer(gazetteer, Lexicon.defaultLexicon()))
                 : new Normalizer();
-        this.parser = new CoreNlpParser(new ParserOptions(options.maxSentenceTokens, options.datesInEverySentence));
+        this.parser = parser;
         this.attributor = new Attributor(CueLexicon.defaultLexicon(), options.beliefCues, gazetteer);
     }
 
@@ -231,9 +231,10 @@ public final class WhoSaid {
             Options o = new Options(beliefCues, maxSentenceTokens, maxTextLength, nameRepair, defaultGazetteer,
                     gazetteerFiles, datesInEverySentence);
             // The CoreNLP models load on other threads while the gazetteer loads on this one.
-            new CoreNlpParser(new ParserOptions(maxSentenceTokens, datesInEverySentence)).startLoading();
+            CoreNlpParser parser = new CoreNlpParser(new ParserOptions(maxSentenceTokens, datesInEverySentence));
+            parser.startLoading();
             Gazetteer base = defaultGazetteer ? Gazetteer.defaultGazetteer() : Gazetteer.empty();
-            return new WhoSaid(o, gazetteerFiles.isEmpty() ? base : base.plus(gazetteerFiles));
+            return new WhoSaid(o, gazetteerFiles.isEmpty() ? base : base.plus(gazetteerFiles), parser);
         }
     }
 }
