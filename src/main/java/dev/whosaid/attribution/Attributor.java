@@ -8,6 +8,7 @@ import dev.whosaid.model.Quote;
 import dev.whosaid.model.QuoteKind;
 import dev.whosaid.model.Speaker;
 import dev.whosaid.model.When;
+import dev.whosaid.nlp.Deadline;
 import dev.whosaid.nlp.NamedMention;
 import dev.whosaid.nlp.ParsedText;
 import dev.whosaid.nlp.Token;
@@ -48,6 +49,11 @@ public final class Attributor {
 
     /** Attributes the quotes of a document published on {@code date} (or null), which decides the posts held. */
     public Attribution attribute(NormalizedText norm, ParsedText parsed, LocalDate date) {
+        return attribute(norm, parsed, date, Deadline.NONE);
+    }
+
+    /** As {@link #attribute(NormalizedText, ParsedText, LocalDate)}, giving up at {@code deadline}. */
+    public Attribution attribute(NormalizedText norm, ParsedText parsed, LocalDate date, Deadline deadline) {
         List<QuoteSpan> spans = QuoteSpan.find(parsed.text());
         DocumentView doc = new DocumentView(parsed, spans, EntityBuilder.build(parsed), date);
         // posts held on the date and titles given in the text tell whom "the prosecutor" refers to
@@ -56,6 +62,7 @@ public final class Attributor {
         List<FoundQuote> found = new ArrayList<>();
         FoundQuote previous = null;
         for (QuoteSpan q : spans) {
+            deadline.check();
             FoundQuote f = attributeOne(doc, q, previous);
             if (f == null) {
                 continue;
@@ -68,7 +75,9 @@ public final class Attributor {
             }
             previous = f;
         }
+        deadline.check();
         for (ReportedSpeech.Found r : outermost(reported.find(doc))) {
+            deadline.check();
             FoundQuote q = indirect(doc, r);
             if (r.mixed()) {
                 // the clause replaces the direct quotes it holds: one statement, partly in the speaker's words

@@ -1,6 +1,7 @@
 package dev.whosaid.cli;
 
 import dev.whosaid.WhoSaid;
+import dev.whosaid.batch.TextInput;
 import dev.whosaid.model.Analysis;
 import dev.whosaid.model.ErrorCode;
 import dev.whosaid.model.ErrorRecord;

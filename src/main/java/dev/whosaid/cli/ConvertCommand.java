@@ -2,52 +2,73 @@ package dev.whosaid.cli;
 
 import dev.whosaid.WhoSaid;
 import dev.whosaid.batch.BatchConverter;
+import dev.whosaid.batch.BatchOutput;
+import dev.whosaid.batch.Inputs;
 import dev.whosaid.batch.RecordConverter;
 import dev.whosaid.batch.RecordFields;
+import dev.whosaid.batch.ResumePoint;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.zip.GZIPInputStream;
 
-/** {@code whosaid convert IN.jsonl -o OUT.jsonl}: JSON Lines in, one contract object per record out. */
+/** {@code whosaid convert IN... -o OUT.jsonl}: records in, one contract object per record out, in order. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Convert JSON Lines records {id, text, date?} into analyses, one line out per record, same order.",
+        description = {"Convert records {id, text, date?} into analyses: one JSON line out per record in, in input order.",
+                "Inputs: JSON Lines files, .json files (one record each), .txt articles (id from the path),"
+                        + " directories of those (read recursively, in path order), '-' for standard input;"
+                        + " any of them gzip-compressed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record converted", "1:some records became error lines (codes E001-E900)",
-                "2:bad usage, or an input that cannot be read or an output that cannot be written"})
+                "2:bad usage, an input that cannot be read, an output that cannot be written,"
+                        + " or --resume on an output of another input"})
 final class ConvertCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "IN.jsonl",
-            description = "Input JSON Lines, gzip-compressed or not; '-' reads standard input.")
-    String input;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files or directories to read, in this order; '-' reads standard input.")
+    List<String> inputs = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.jsonl", description = "Output file (default: standard output).")
     Path output;
+
+    @Option(names = "--csv", paramLabel = "QUOTES.csv",
+            description = "Also write a flat table of the quotes: one row per quote, with its document's id.")
+    Path csv;
+
+    @Option(names = "--resume", description = "Continue OUT.jsonl after a crash or a kill: the records it holds are"
+            + " not converted again, a half-written last line is removed. Give the same inputs.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
+    boolean quiet;
+
+    @Option(names = "--progress-interval", paramLabel = "SECONDS",
+            description = "Seconds between progress lines when standard error is not a terminal (default: 30).")
+    int progressInterval = 30;
 
     @Mixin
     WhoSaidOptions options = new WhoSaidOptions();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
-            description = "Date for records that carry none.")
+            description = "Date for records that carry none (and for .txt articles).")
     LocalDate date;
 
     @Option(names = "--threads", paramLabel = "N", description = "Records analysed at once (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-chars", paramLabel = "N",
+            description = "A record whose text is longer is an error line E008 (default: 1,000,000).")
+    long maxChars = RecordConverter.DEFAULT_MAX_TEXT_CHARS;
 
     @Option(names = "--id-field", paramLabel = "NAME", description = "Field holding the record's id (default: id).")
     String idField = RecordFields.DEFAULT.id();
@@ -58,42 +79,93 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--date-field", paramLabel = "NAME", description = "Field holding the date (default: date).")
     String dateField = RecordFields.DEFAULT.date();
 
-    // Readers built on a Charset replace malformed bytes instead of failing: one bad record in a dump
-    // must not stop the conversion of the rest.
     @Override
     public Integer call() throws IOException {
-        if (threads < 1) {
-            System.err.println("--threads must be at least 1, was " + threads);
+        String bad = usageProblem();
+        if (bad != null) {
+            System.err.println("whosaid convert: " + bad);
             return 2;
         }
         RecordFields fields;
         try {
             fields = new RecordFields(idField, textField, dateField);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
+            System.err.println("whosaid convert: " + e.getMessage());
             return 2;
         }
         // Open both ends before the models load: a typo in a path should fail in a second, not in thirty.
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                maybeGzip(input.equals("-") ? System.in : Files.newInputStream(Path.of(input))), StandardCharsets.UTF_8));
-             Writer out = output == null
-                     ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            WhoSaid whosaid = options.build().warmUp();
-            BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date, fields), threads);
-            BatchConverter.Summary s = converter.convert(in, out);
-            System.err.println("whosaid convert: " + s.describe());
-            return s.errors() == 0 ? 0 : 1;
+        try (Inputs in = new Inputs(inputs, System.in, fields, maxChars)) {
+            if (!quiet && in.skippedFiles() > 0) {
+                System.err.printf(Locale.ROOT, "whosaid convert: skipping %,d file%s that %s not .txt, .json or"
+                        + " .jsonl (the first: %s)%n", in.skippedFiles(), in.skippedFiles() == 1 ? "" : "s",
+                        in.skippedFiles() == 1 ? "is" : "are", in.firstSkipped());
+            }
+            ResumePoint from = resume ? ResumePoint.repair(output) : ResumePoint.START;
+            if (resume && !quiet) {
+                System.err.printf(Locale.ROOT, "whosaid convert: resuming after %,d records%s%n", from.records(),
+                        from.bytesDropped() > 0 ? String.format(Locale.ROOT,
+                                " (removed a half-written last line of %,d bytes)", from.bytesDropped()) : "");
+            }
+            try (BatchOutput out = output == null ? BatchOutput.toStream(System.out, csv)
+                    : resume ? BatchOutput.resume(output, from, csv) : BatchOutput.create(output, csv)) {
+                WhoSaid whosaid = options.build().warmUp();
+                BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date, fields, maxChars),
+                        threads);
+                ProgressDisplay display = ProgressDisplay.on(System.err, Duration.ofSeconds(progressInterval));
+                BatchConverter.Summary s;
+                try {
+                    s = converter.convert(in, out, from, quiet ? BatchConverter.ProgressListener.NONE : display);
+                } catch (BatchConverter.ResumeMismatch e) {
+                    System.err.println("whosaid convert: cannot resume " + output + ": " + e.getMessage());
+                    return 2;
+                } finally {
+                    display.finish();
+                }
+                if (!quiet) {
+                    System.err.println("whosaid convert: " + s.describe());
+                }
+                return s.errors() == 0 ? 0 : 1;
+            }
         }
     }
 
-    /** The stream, uncompressed if it starts with gzip's magic number (a file's name may not say so). */
-    private static InputStream maybeGzip(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+    /** What is wrong with the arguments, before anything is opened or loaded; null if nothing. */
+    private String usageProblem() throws IOException {
+        if (threads < 1) {
+            return "--threads must be at least 1, was " + threads;
+        }
+        if (maxChars < 1000) {
+            return "--max-chars must be at least 1000, was " + maxChars;
+        }
+        if (progressInterval < 1) {
+            return "--progress-interval must be at least 1 second, was " + progressInterval;
+        }
+        if (resume && output == null) {
+            return "--resume needs the output file to continue (-o OUT.jsonl)";
+        }
+        if (inputs.stream().filter("-"::equals).count() > 1) {
+            return "standard input ('-') can be read once only";
+        }
+        for (String name : inputs) {
+            if (name.equals("-")) {
+                continue;
+            }
+            Path p = Path.of(name);
+            if (!Files.exists(p)) {
+                return "no such file or directory: " + name;
+            }
+            if (!Files.isReadable(p)) {
+                return "cannot read " + name + ": permission denied";
+            }
+            for (Path written : new Path[] {output, csv}) {
+                if (written != null && Files.exists(written) && Files.isSameFile(p, written)) {
+                    return "the input " + name + " is also an output; it would be overwritten";
+                }
+            }
+        }
+        if (output != null && csv != null && output.toAbsolutePath().normalize().equals(csv.toAbsolutePath().normalize())) {
+            return "--csv and --output name the same file";
+        }
+        return null;
     }
 }

@@ -4,6 +4,7 @@ import dev.whosaid.WhoSaid;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,10 +21,16 @@ final class WhoSaidOptions {
             description = "Look for dates in every sentence whole, not only near a number or a word of time (slower).")
     boolean datesEverySentence;
 
+    @Option(names = "--time-limit", paramLabel = "SECONDS",
+            description = "Seconds one text may take; past them it gets no quotes and a warning W012"
+                    + " (convert: an error line E009). 0 for no limit (default: 300).")
+    int timeLimit = 300;
+
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {
         WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair)
-                .datesInEverySentence(datesEverySentence);
+                .datesInEverySentence(datesEverySentence)
+                .timeLimit(timeLimit <= 0 ? null : Duration.ofSeconds(timeLimit));
         gazetteers.forEach(b::gazetteer);
         return b.build();
     }

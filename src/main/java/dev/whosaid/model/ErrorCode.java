@@ -8,6 +8,9 @@ public enum ErrorCode {
     E004("the record is not a JSON object"),
     E005("cannot read the input"),
     E006("bad id: expected a string or a number"),
+    E007("binary data, not text"),
+    E008("record over the size limit"),
+    E009("analysis over the time limit"),
     E900("internal error");
 
     private final String message;

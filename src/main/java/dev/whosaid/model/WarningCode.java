@@ -13,7 +13,8 @@ public enum WarningCode {
     W008("more warnings than the list keeps; the rest were only counted"),
     W009("the language analysis failed on this text; no entities or quotes were extracted"),
     W010("stray quotation mark with nothing to quote; removed"),
-    W011("name repair failed on this text; names were left as written");
+    W011("name repair failed on this text; names were left as written"),
+    W012("the analysis ran out of time; no entities or quotes were extracted");
 
     private final String message;
 

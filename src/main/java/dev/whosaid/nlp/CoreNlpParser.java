@@ -62,11 +62,16 @@ public final class CoreNlpParser {
      * know ("O-Gon Kwon"): their tokens get the given type, in place of whatever NER said.
      */
     public ParsedText parse(String text, LocalDate documentDate, List<NameSpan> knownNames) {
+        return parse(text, documentDate, knownNames, Deadline.NONE);
+    }
+
+    /** As {@link #parse(String, LocalDate, List)}, giving up with {@link Deadline.Exceeded} at {@code deadline}. */
+    public ParsedText parse(String text, LocalDate documentDate, List<NameSpan> knownNames, Deadline deadline) {
         Pipeline pipeline = pipeline();
         String date = documentDate == null ? null : documentDate.toString();
         Converted out = new Converted(text);
         for (TextChunks.Chunk c : TextChunks.split(text, CHUNK_CHARS)) {
-            out.add(pipeline.annotate(text.substring(c.start(), c.end()), date), c.start());
+            out.add(pipeline.annotate(text.substring(c.start(), c.end()), date, deadline), c.start());
         }
         KnownNames.apply(text, knownNames, out.tokens, out.mentions);
         return new ParsedText(text, out.tokens, out.sentences, out.deps, out.mentions);

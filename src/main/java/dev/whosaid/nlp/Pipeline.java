@@ -91,20 +91,24 @@ final class Pipeline {
     }
 
     /** Annotates a text (a piece of a document: {@link TextChunks}); {@code documentDate} is ISO or null. */
-    Annotated annotate(String text, String documentDate) {
+    Annotated annotate(String text, String documentDate, Deadline deadline) {
         Annotation a = new Annotation(text);
         if (documentDate != null) {
             a.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
         }
         tagger.annotate(a);
+        deadline.check();
         if (a.get(CoreAnnotations.SentencesAnnotation.class) == null) {
             a.set(CoreAnnotations.SentencesAnnotation.class, List.of()); // a piece that is all white space
         }
         names.annotate(a);
+        deadline.check();
         dates.tag(a, datesInEverySentence);
+        deadline.check();
         entityMentions.annotate(a);
         List<Collection<TypedDependency>> dependencies = new ArrayList<>();
         for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+            deadline.check();
             boolean parse = s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens;
             dependencies.add(parse ? parser.predict(s).typedDependencies() : List.of());
         }

@@ -3,18 +3,19 @@ package dev.whosaid.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.whosaid.TestPipeline;
 import dev.whosaid.batch.BatchConverter;
+import dev.whosaid.batch.BatchOutput;
+import dev.whosaid.batch.Inputs;
 import dev.whosaid.batch.RecordConverter;
+import dev.whosaid.batch.RecordFields;
 import dev.whosaid.model.Json;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,10 +53,13 @@ class DevCorpusAccuracyTest {
             record.set("date", g.get("date"));
             input.append(record).append('\n');
         }
+        Path in = Files.writeString(dir.resolve("polnear-dev.in.jsonl"), input, StandardCharsets.UTF_8);
         output = dir.resolve("polnear-dev.whosaid.jsonl");
         BatchConverter converter = new BatchConverter(new RecordConverter(TestPipeline.whosaid(), null), 2);
-        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-            converter.convert(new BufferedReader(new StringReader(input.toString())), out);
+        try (Inputs records = new Inputs(List.of(in.toString()), null, RecordFields.DEFAULT,
+                RecordConverter.DEFAULT_MAX_TEXT_CHARS);
+             BatchOutput out = BatchOutput.create(output, null)) {
+            converter.convert(records, out);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.whosaid.cli;
+package dev.whosaid.batch;
 
 import dev.whosaid.model.Warning;
 import dev.whosaid.model.WarningCode;
@@ -11,13 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Decodes an article's bytes. UTF-8 is tried strictly first; a file that is not UTF-8 is almost always
- * windows-1252 or Latin-1 in news archives, so that is the fallback, with a warning rather than a
- * refusal or silent mojibake.
+ * Decodes an article's bytes. A byte-order mark decides when there is one; otherwise UTF-8 is tried
+ * strictly first. A file that is not UTF-8 is almost always windows-1252 or Latin-1 in news archives, so
+ * that is the fallback, with a warning rather than a refusal or silent mojibake.
  */
-record TextInput(String text, List<Warning> warnings) {
+public record TextInput(String text, List<Warning> warnings) {
 
-    static TextInput decode(byte[] bytes) {
+    public TextInput {
+        warnings = List.copyOf(warnings);
+    }
+
+    public static TextInput decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new TextInput(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), List.of());
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new TextInput(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), List.of());
+        }
         int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
                 && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);

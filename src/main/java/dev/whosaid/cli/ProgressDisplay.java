@@ -1,0 +1,118 @@
+package dev.whosaid.cli;
+
+import dev.whosaid.batch.BatchConverter;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * convert's progress on standard error: a bar redrawn in place when a person is watching a terminal,
+ * a plain line every so often when the output goes to a log file (where a redrawn bar is garbage).
+ */
+final class ProgressDisplay implements BatchConverter.ProgressListener {
+    private static final int BAR_WIDTH = 24;
+    private static final long BAR_REDRAW_NANOS = 250_000_000L;
+
+    private final PrintStream err;
+    private final boolean bar;
+    private final long intervalNanos;
+    private long lastShown = System.nanoTime();
+    private boolean drawn;
+
+    private ProgressDisplay(PrintStream err, boolean bar, Duration logInterval) {
+        this.err = err;
+        this.bar = bar;
+        this.intervalNanos = bar ? BAR_REDRAW_NANOS : logInterval.toNanos();
+    }
+
+    /** A bar if standard error is a terminal, else a line every {@code logInterval}. */
+    static ProgressDisplay on(PrintStream err, Duration logInterval) {
+        return new ProgressDisplay(err, stderrIsTerminal(), logInterval);
+    }
+
+    /**
+     * Java cannot ask whether standard error is a terminal; the launcher's shell can ({@code [ -t 2 ]})
+     * and says so in a property. Run without the launcher, Linux's view of file descriptor 2 tells.
+     */
+    static boolean stderrIsTerminal() {
+        String said = System.getProperty("whosaid.stderr.tty");
+        if (said != null) {
+            return Boolean.parseBoolean(said);
+        }
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void update(BatchConverter.Progress p) {
+        long now = System.nanoTime();
+        if (now - lastShown < intervalNanos) {
+            return;
+        }
+        lastShown = now;
+        if (bar) {
+            err.print("\r" + barLine(p) + "\u001b[K");
+            err.flush();
+            drawn = true;
+        } else {
+            err.println("whosaid convert: " + logLine(p));
+        }
+    }
+
+    /** Ends the bar's line, so that the summary starts on a line of its own. */
+    void finish() {
+        if (drawn) {
+            err.println();
+        }
+    }
+
+    static String barLine(BatchConverter.Progress p) {
+        double f = p.fraction();
+        StringBuilder b = new StringBuilder();
+        if (f >= 0) {
+            int full = (int) Math.round(f * BAR_WIDTH);
+            b.append('[').append("#".repeat(full)).append(".".repeat(BAR_WIDTH - full)).append("] ")
+                    .append(String.format(Locale.ROOT, "%3d%%  ", Math.round(f * 100)));
+        }
+        b.append(String.format(Locale.ROOT, "%,d records  %.2f/s", p.records(), p.recordsPerSecond()));
+        if (p.eta() != null) {
+            b.append("  ETA ").append(duration(p.eta()));
+        }
+        if (p.errors() > 0) {
+            b.append(String.format(Locale.ROOT, "  %,d errors", p.errors()));
+        }
+        return b.toString();
+    }
+
+    static String logLine(BatchConverter.Progress p) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d records", p.records()));
+        if (p.fraction() >= 0) {
+            b.append(String.format(Locale.ROOT, " (%d%% of the input)", Math.round(p.fraction() * 100)));
+        }
+        b.append(String.format(Locale.ROOT, ", %,d quotes, %,d errors, %.2f records/s, %s elapsed", p.quotes(),
+                p.errors(), p.recordsPerSecond(), duration(p.elapsed())));
+        if (p.eta() != null) {
+            b.append(", ETA ").append(duration(p.eta()));
+        }
+        return b.toString();
+    }
+
+    /** "42s", "5m07s", "3h12m". */
+    static String duration(Duration d) {
+        long s = d.toSeconds();
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60);
+    }
+}
