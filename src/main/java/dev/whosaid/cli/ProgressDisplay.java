@@ -30,7 +30,11 @@ final class ProgressDisplay implements BatchConverter.ProgressListener {
 
     /** A bar if standard error is a terminal, else a line every {@code logInterval}. */
     static ProgressDisplay on(PrintStream err, Duration logInterval) {
-        return new ProgressDisplay(err, stderrIsTerminal(), logInterval);
+        return of(err, stderrIsTerminal(), logInterval);
+    }
+
+    static ProgressDisplay of(PrintStream err, boolean bar, Duration logInterval) {
+        return new ProgressDisplay(err, bar, logInterval);
     }
 
     /**

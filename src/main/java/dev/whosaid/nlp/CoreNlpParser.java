@@ -8,6 +8,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,7 +72,12 @@ public final class CoreNlpParser {
         String date = documentDate == null ? null : documentDate.toString();
         Converted out = new Converted(text);
         for (TextChunks.Chunk c : TextChunks.split(text, CHUNK_CHARS)) {
-            out.add(pipeline.annotate(text.substring(c.start(), c.end()), date, deadline), c.start());
+            try {
+                out.add(pipeline.annotate(text.substring(c.start(), c.end()), date, deadline), c.start());
+            } catch (RuntimeInterruptedException e) {
+                // SUTime and TokensRegex check for interrupts themselves; to the caller it is the same stop
+                throw new Deadline.Exceeded("interrupted");
+            }
         }
         KnownNames.apply(text, knownNames, out.tokens, out.mentions);
         return new ParsedText(text, out.tokens, out.sentences, out.deps, out.mentions);

@@ -157,6 +157,78 @@ class CommandLineTest {
     }
 
     @Test
+    void convertReadsDirectoriesAndSeveralInputsInOrderAndWritesTheCsv() throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive/2021/03"));
+        Files.writeString(archive.resolve("b.txt"), "“We will not raise taxes, not ever,” Ana Ruiz said.");
+        Files.writeString(archive.resolve("a.json"), "{\"text\": \"“Prices will fall soon,” said Lee Chang.\"}");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive.resolve("c.jsonl.gz")))) {
+            gz.write(("{\"id\": \"c1\", \"text\": \"Nothing quoted.\"}\n{\"id\": \"c2\", \"text\": \"None.\"}\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.writeString(archive.resolve("notes.md"), "not an article");
+        Path more = Files.writeString(dir.resolve("more.jsonl"), "{\"id\": \"m\", \"text\": \"Hello.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        Path csv = dir.resolve("quotes.csv");
+        CliRun r = run("convert", dir.resolve("archive").toString(), more.toString(), "-o", out.toString(),
+                "--csv", csv.toString(), "--date", "2021-03-02", "--threads", "2");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(lines(Files.readString(out))).extracting(l -> l.get("id").asText())
+                .containsExactly("2021/03/a", "2021/03/b", "c1", "c2", "m");
+        assertThat(r.err()).contains("skipping 1 file that is not .txt, .json or .jsonl").contains("notes.md")
+                .contains("5 records, 2 quotes, 0 errors");
+        List<String> rows = Files.readAllLines(csv);
+        assertThat(rows.get(0)).startsWith("doc_id,quote_id,kind,text,start,end,speaker,speaker_type");
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).startsWith("2021/03/a,q1,direct,\"Prices will fall soon,\",").contains("Lee Chang");
+        assertThat(rows.get(2)).startsWith("2021/03/b,q1,direct,").contains("Ana Ruiz").contains("2021-03-02");
+    }
+
+    @Test
+    void convertRefusesWhatCannotWorkBeforeLoadingAnything() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"Hi.\"}\n");
+        CliRun noOutput = run("convert", in.toString(), "--resume");
+        assertThat(noOutput.code()).isEqualTo(2);
+        assertThat(noOutput.err()).contains("--resume needs the output file");
+        CliRun clobber = run("convert", in.toString(), "-o", in.toString());
+        assertThat(clobber.code()).isEqualTo(2);
+        assertThat(clobber.err()).contains("is also an output");
+        assertThat(Files.readString(in)).contains("Hi."); // untouched
+        CliRun missing = run("convert", dir.resolve("nowhere.jsonl").toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or directory").contains("nowhere.jsonl");
+        assertThat(run("convert", in.toString(), "--max-chars", "10").err()).contains("--max-chars");
+        assertThat(run("convert", "-", "-").err()).contains("standard input");
+        CliRun unwritable = run("convert", in.toString(), "-o", dir.resolve("no/such/dir/out.jsonl").toString());
+        assertThat(unwritable.code()).isEqualTo(2);
+        assertThat(unwritable.err()).contains("no/such/dir/out.jsonl");
+    }
+
+    @Test
+    void convertResumesOnlyTheOutputOfTheSameInput() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"),
+                "{\"id\": \"a\", \"text\": \"Hi.\"}\n{\"id\": \"b\", \"text\": \"Ho.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        Files.writeString(out, "{\"id\":\"x\",\"error\":{\"code\":\"E002\",\"message\":\"m\"}}\n");
+        CliRun other = run("convert", in.toString(), "-o", out.toString(), "--resume");
+        assertThat(other.code()).isEqualTo(2);
+        assertThat(other.err()).contains("not the same input").contains("'x'").contains("'a'");
+
+        CliRun quiet = run("convert", in.toString(), "-o", out.toString(), "--quiet");
+        assertThat(quiet.code()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        Files.writeString(out, "{\"id\":\"c\"}\n", java.nio.file.StandardOpenOption.APPEND);
+        CliRun tooMany = run("convert", in.toString(), "-o", out.toString(), "--resume");
+        assertThat(tooMany.code()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("the output already holds 3 records but the input has only 2");
+
+        Files.writeString(out, Files.readString(out).replace("{\"id\":\"c\"}\n", ""));
+        CliRun done = run("convert", in.toString(), "-o", out.toString(), "--resume");
+        assertThat(done.code()).as(done.err()).isZero();
+        assertThat(done.err()).contains("resuming after 2 records").contains("0 records");
+        assertThat(lines(Files.readString(out))).extracting(l -> l.get("id").asText()).containsExactly("a", "b");
+    }
+
+    @Test
     void evalScoresASystemFileAgainstGold() throws Exception {
         Path gold = dir.resolve("gold.jsonl");
         Path sys = dir.resolve("sys.jsonl");
