@@ -53,6 +53,8 @@ public final class BatchOutput implements AutoCloseable {
         OutputStream csvOut = null;
         if (csv != null) {
             csvOut = newCsv(csv);
+        }
+        if (csvOut != null && point.records() > 0) {
             try (BufferedReader kept = Files.newBufferedReader(jsonLines, StandardCharsets.UTF_8)) {
                 for (long i = 0; i < point.records(); i++) {
                     csvOut.write(QuoteCsv.rows(kept.readLine()).getBytes(StandardCharsets.UTF_8));

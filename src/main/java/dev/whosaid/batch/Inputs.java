@@ -30,8 +30,8 @@ import java.util.zip.GZIPInputStream;
  * non-blank line;</li>
  * <li>a {@code .json} file: one record, the object it holds;</li>
  * <li>a {@code .txt} file: one record, the article, its id taken from its path;</li>
- * <li>a directory: the files above found under it, recursively, in order of their paths (other files
- * are counted and skipped);</li>
+ * <li>a directory: the files above found under it, recursively, directory by directory in order of
+ * name (other files are counted and skipped; hidden files and directories, named ".…", are ignored);</li>
  * <li>{@code -}: standard input, as JSON Lines.</li>
  * </ul>
  * Any of them may be gzip-compressed; the first bytes tell, whatever the name says. A record too long to
@@ -103,7 +103,7 @@ public final class Inputs implements AutoCloseable {
         }
         for (Path c : children) {
             if (c.getFileName().toString().startsWith(".")) {
-                continue; // .git, editors' backups, macOS resource forks
+                continue; // .git, editors' backups, macOS resource forks: not the archive's, not counted
             }
             if (Files.isDirectory(c)) {
                 walk(c, out);
@@ -166,7 +166,10 @@ public final class Inputs implements AutoCloseable {
         return totalBytes;
     }
 
-    /** Files under the directories given that are not {@code .txt}, {@code .json} or {@code .jsonl}. */
+    /**
+     * Files under the directories given that are not {@code .txt}, {@code .json} or {@code .jsonl}
+     * (hidden ones aside).
+     */
     public long skippedFiles() {
         return skippedFiles;
     }
@@ -270,39 +273,41 @@ public final class Inputs implements AutoCloseable {
 
     private final class JsonLinesRecords extends FileRecords {
         private final InputStream data;
+        private final ReadFailure failure;
         private final LineReader lines;
         private final String name;
-        private boolean broken;
+        private boolean done;
 
         JsonLinesRecords(CountingStream counted, InputStream data, String name) {
             super(counted);
             this.data = data;
+            // A read that fails (a truncated gzip, a failing disk) ends the stream here instead of throwing
+            // out of the decoder, which would drop the characters it had decoded but not yet returned.
+            this.failure = new ReadFailure(data);
             // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest.
-            this.lines = new LineReader(new InputStreamReader(data, StandardCharsets.UTF_8), maxTextChars * 6 + (1 << 20));
+            this.lines = new LineReader(new InputStreamReader(failure, StandardCharsets.UTF_8),
+                    maxTextChars * 6 + (1 << 20));
             this.name = name;
         }
 
         @Override
-        InputRecord next() {
-            if (broken) {
+        InputRecord next() throws IOException {
+            if (done) {
                 return null;
             }
             LineReader.Line line;
-            long number = 0;
-            try {
-                do {
-                    line = lines.next();
-                    if (line != null) {
-                        number = line.number();
-                    }
-                } while (line != null && !line.tooLong() && line.text().isBlank());
-            } catch (IOException | UncheckedIOException e) {
-                // A truncated gzip or a failing disk: one error line stands for the rest of the file.
-                broken = true;
-                return new InputRecord.Unreadable(null, ErrorCode.E005, name + " after line " + number,
-                        "the rest of the file could not be read: " + message(e));
+            do {
+                line = lines.next();
+            } while (line != null && !line.tooLong() && line.ended() && line.text().isBlank());
+            if (failure.cause != null && (line == null || !line.ended())) {
+                // The text after the last whole line is a torn record: one error line stands for the rest.
+                done = true;
+                long whole = line == null ? lines.lineNumber() : line.number() - 1;
+                return new InputRecord.Unreadable(null, ErrorCode.E005, name + " after line " + whole,
+                        "the rest of the file could not be read: " + message(failure.cause));
             }
-            if (line == null) {
+            if (line == null || (!line.tooLong() && line.text().isBlank())) {
+                done = true;
                 return null;
             }
             String origin = name + " line " + line.number();
@@ -316,6 +321,37 @@ public final class Inputs implements AutoCloseable {
         @Override
         void close() throws IOException {
             data.close();
+        }
+    }
+
+    /** Ends a stream at its first failed read, and keeps the failure for whoever reads to the end. */
+    private static final class ReadFailure extends FilterInputStream {
+        IOException cause;
+
+        ReadFailure(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            if (cause != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                cause = e;
+                return -1;
+            } catch (UncheckedIOException e) {
+                cause = e.getCause();
+                return -1;
+            }
         }
     }
 

@@ -14,6 +14,8 @@ final class LineReader {
 
     private final Reader in;
     private final long maxChars;
+    /** Characters of a line held while it is read: all of a line within the limit, and its '\r'. */
+    private final long held;
     private final char[] buffer = new char[1 << 16];
     private int pos;
     private int end;
@@ -22,10 +24,20 @@ final class LineReader {
     LineReader(Reader in, long maxChars) {
         this.in = in;
         this.maxChars = maxChars;
+        this.held = Math.max(maxChars + 1, KEPT_OF_LONG_LINE);
     }
 
-    /** A line, its 1-based number, and whether it was cut to {@link #KEPT_OF_LONG_LINE}. */
-    record Line(String text, long number, boolean tooLong, long length) {
+    /**
+     * A line without its end of line; its 1-based number; whether it was longer than the limit and cut to
+     * {@link #KEPT_OF_LONG_LINE}; its full length; and whether it ended with a line break (the last line
+     * of a file that broke off does not).
+     */
+    record Line(String text, long number, boolean tooLong, long length, boolean ended) {
+    }
+
+    /** The number of the last line returned (0 before the first). */
+    long lineNumber() {
+        return lineNumber;
     }
 
     /** The next line, or null at the end of the input. */
@@ -33,16 +45,14 @@ final class LineReader {
         StringBuilder line = new StringBuilder();
         long length = 0;
         boolean any = false;
+        char last = 0;
         while (true) {
             if (pos == end) {
                 end = in.read(buffer);
                 pos = 0;
                 if (end <= 0) {
                     end = 0;
-                    if (!any) {
-                        return null;
-                    }
-                    return finish(line, length);
+                    return any ? finish(line, length, false, last) : null;
                 }
             }
             any = true;
@@ -51,26 +61,31 @@ final class LineReader {
                 pos++;
             }
             int n = pos - start;
-            long room = (length > maxChars ? KEPT_OF_LONG_LINE : maxChars + 1) - line.length();
-            line.append(buffer, start, (int) Math.min(n, Math.max(0, room)));
+            int room = (int) Math.min(n, held - line.length());
+            line.append(buffer, start, Math.max(0, room));
             length += n;
-            if (length > maxChars && line.length() > KEPT_OF_LONG_LINE) {
-                line.setLength(KEPT_OF_LONG_LINE);
+            if (n > 0) {
+                last = buffer[pos - 1];
             }
             if (pos < end) {
                 pos++; // the '\n'
-                return finish(line, length);
+                return finish(line, length, true, last);
             }
         }
     }
 
-    private Line finish(StringBuilder line, long length) {
+    private Line finish(StringBuilder line, long length, boolean ended, char last) {
         lineNumber++;
-        boolean tooLong = length > maxChars;
-        if (!tooLong && line.length() > 0 && line.charAt(line.length() - 1) == '\r') {
-            line.setLength(line.length() - 1);
+        if (last == '\r') {
             length--;
+            if (line.length() > length) {
+                line.setLength((int) length);
+            }
         }
-        return new Line(line.toString(), lineNumber, tooLong, length);
+        boolean tooLong = length > maxChars;
+        if (tooLong) {
+            line.setLength(Math.min(line.length(), KEPT_OF_LONG_LINE));
+        }
+        return new Line(line.toString(), lineNumber, tooLong, length, ended);
     }
 }
