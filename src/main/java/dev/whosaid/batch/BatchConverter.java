@@ -33,6 +33,12 @@ public final class BatchConverter {
      */
     private static final Duration GRACE = Duration.ofSeconds(60);
 
+    /**
+     * Records read ahead per thread. Output is in input order, so a long article at the head of the
+     * queue holds the others back; a few per thread keep the threads busy past it, and memory small.
+     */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
     private final RecordConverter records;
     private final int threads;
 
@@ -45,6 +51,11 @@ public final class BatchConverter {
         }
         this.records = records;
         this.threads = threads;
+    }
+
+    /** "1 error", "1,650 quotes". */
+    public static String count(long n, String what) {
+        return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
     }
 
     /** What a run did: records written, quotes found, error lines by code, and how long it took. */
@@ -61,8 +72,8 @@ public final class BatchConverter {
         /** "84 records, 1,650 quotes, 2 errors (E001 1, E002 1), 41.2 s, 2.04 records/s". */
         public String describe() {
             double seconds = elapsed.toMillis() / 1000.0;
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d records, %,d quotes, %,d errors",
-                    records, quotes, errors()));
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %s, %s", count(records, "record"),
+                    count(quotes, "quote"), count(errors(), "error")));
             if (!errorsByCode.isEmpty()) {
                 StringJoiner byCode = new StringJoiner(", ", " (", ")");
                 new TreeMap<>(errorsByCode).forEach((code, n) -> byCode.add(code + " " + n));
@@ -145,15 +156,13 @@ public final class BatchConverter {
         try {
             InputRecord record;
             while ((record = in.next()) != null) {
-                inFlight.add(submit(pool, record));
-                if (inFlight.size() >= threads * 4) {
-                    tally.add(write(inFlight.poll(), out));
-                    progress.update(tally.progress(in, started));
+                inFlight.add(submit(pool, record, in.bytesRead()));
+                if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
+                    writeNext(inFlight, out, tally, in, started, progress);
                 }
             }
             while (!inFlight.isEmpty()) {
-                tally.add(write(inFlight.poll(), out));
-                progress.update(tally.progress(in, started));
+                writeNext(inFlight, out, tally, in, started, progress);
             }
         } finally {
             pool.shutdownNow();
@@ -182,13 +191,21 @@ public final class BatchConverter {
         return id == null ? "null" : "'" + id + "'";
     }
 
-    private Pending submit(ExecutorService pool, InputRecord record) {
+    private Pending submit(ExecutorService pool, InputRecord record, long bytesAtRead) {
         AtomicLong startedAt = new AtomicLong();
         Future<RecordConverter.Result> f = pool.submit(() -> {
             startedAt.set(System.nanoTime());
             return records.convert(record);
         });
-        return new Pending(record, startedAt, f);
+        return new Pending(record, bytesAtRead, startedAt, f);
+    }
+
+    private void writeNext(Deque<Pending> inFlight, BatchOutput out, Tally tally, Inputs in, long started,
+                           ProgressListener progress) throws IOException {
+        Pending p = inFlight.poll();
+        tally.add(write(p, out));
+        // how far the records written have come, not the reader, which runs a few records ahead
+        progress.update(tally.progress(p.bytesAtRead(), in.totalBytes(), started));
     }
 
     private static final class Tally {
@@ -211,14 +228,18 @@ public final class BatchConverter {
             }
         }
 
-        Progress progress(Inputs in, long started) {
-            return new Progress(records, quotes, errorCount, in.bytesRead() - startBytes,
-                    in.totalBytes() < 0 ? -1 : in.totalBytes() - startBytes, Duration.ofNanos(System.nanoTime() - started));
+        Progress progress(long bytesDone, long totalBytes, long started) {
+            return new Progress(records, quotes, errorCount, bytesDone - startBytes,
+                    totalBytes < 0 ? -1 : totalBytes - startBytes, Duration.ofNanos(System.nanoTime() - started));
         }
     }
 
-    /** A record on its way, with when its analysis started (0 until it does). */
-    private record Pending(InputRecord record, AtomicLong startedAt, Future<RecordConverter.Result> result) {
+    /**
+     * A record on its way: how far into the input it ends, and when its analysis started (0 until it
+     * does).
+     */
+    private record Pending(InputRecord record, long bytesAtRead, AtomicLong startedAt,
+                           Future<RecordConverter.Result> result) {
     }
 
     private RecordConverter.Result write(Pending p, BatchOutput out) throws IOException {

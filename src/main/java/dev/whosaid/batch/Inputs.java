@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -65,6 +67,9 @@ public final class Inputs implements AutoCloseable {
         if (names == null || names.isEmpty()) {
             throw new IllegalArgumentException("names must not be empty");
         }
+        if (fields == null) {
+            throw new IllegalArgumentException("fields must not be null");
+        }
         this.fields = fields;
         this.maxTextChars = maxTextChars;
         this.stdin = stdin;
@@ -78,7 +83,7 @@ public final class Inputs implements AutoCloseable {
             Path p = Path.of(name);
             if (Files.isDirectory(p)) {
                 List<Path> files = new ArrayList<>();
-                walk(p, files);
+                walk(p, files, new HashSet<>());
                 for (Path f : files) {
                     pending.add(new Source(f, p, kindOf(f), false));
                     total = total < 0 ? total : total + Files.size(f);
@@ -93,10 +98,14 @@ public final class Inputs implements AutoCloseable {
     }
 
     /**
-     * The readable files under {@code dir}, in order of their paths; collected up front so that the total
-     * size (for progress) is known, and because a listing is far smaller than what is in the files.
+     * The readable files under {@code dir}, directory by directory in order of name; collected up front
+     * so that the total size (for progress) is known, and because a listing is far smaller than what is
+     * in the files. A directory met twice (through a symbolic link) is read once.
      */
-    private void walk(Path dir, List<Path> out) throws IOException {
+    private void walk(Path dir, List<Path> out, Set<Path> seen) throws IOException {
+        if (!seen.add(dir.toRealPath())) {
+            return;
+        }
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = s.sorted().toList();
@@ -106,7 +115,7 @@ public final class Inputs implements AutoCloseable {
                 continue; // .git, editors' backups, macOS resource forks: not the archive's, not counted
             }
             if (Files.isDirectory(c)) {
-                walk(c, out);
+                walk(c, out, seen);
             } else if (kindOf(c) != null && Files.isRegularFile(c)) {
                 out.add(c);
             } else {
@@ -144,7 +153,7 @@ public final class Inputs implements AutoCloseable {
                 if (r != null) {
                     return r;
                 }
-                bytesOfDoneFiles += current.counted.count;
+                bytesOfDoneFiles += current.counted.count; // the whole file, read to its end
                 current.close();
                 current = null;
             }
@@ -156,9 +165,12 @@ public final class Inputs implements AutoCloseable {
         }
     }
 
-    /** Bytes of input read so far (compressed bytes for gzip files, as their sizes are). */
+    /**
+     * Bytes of input that the records handed out so far came from (compressed bytes for gzip files, as
+     * their sizes are): what a progress display divides by {@link #totalBytes()}.
+     */
     public long bytesRead() {
-        return bytesOfDoneFiles + (current == null ? 0 : current.counted.count);
+        return bytesOfDoneFiles + (current == null ? 0 : current.position());
     }
 
     /** The size of all inputs, or -1 when standard input is one of them. */
@@ -198,7 +210,7 @@ public final class Inputs implements AutoCloseable {
             return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, message(e)));
         }
         return switch (s.kind) {
-            case JSON_LINES -> new JsonLinesRecords(counted, data, name);
+            case JSON_LINES -> new JsonLinesRecords(counted, data, name, data instanceof GZIPInputStream);
             case JSON, TEXT -> new WholeFileRecord(counted, data, name, id, s.kind == Kind.TEXT);
         };
     }
@@ -251,6 +263,11 @@ public final class Inputs implements AutoCloseable {
 
         abstract void close() throws IOException;
 
+        /** Bytes of the file behind the records handed out so far. */
+        long position() {
+            return counted.count;
+        }
+
         static FileRecords failed(InputRecord.Unreadable r) {
             return new FileRecords(new CountingStream(InputStream.nullInputStream())) {
                 private boolean given;
@@ -276,10 +293,14 @@ public final class Inputs implements AutoCloseable {
         private final ReadFailure failure;
         private final LineReader lines;
         private final String name;
+        /** Whether the bytes read are compressed: then lines do not say how far into the file they are. */
+        private final boolean compressed;
+        private long lineBytes;
         private boolean done;
 
-        JsonLinesRecords(CountingStream counted, InputStream data, String name) {
+        JsonLinesRecords(CountingStream counted, InputStream data, String name, boolean compressed) {
             super(counted);
+            this.compressed = compressed;
             this.data = data;
             // A read that fails (a truncated gzip, a failing disk) ends the stream here instead of throwing
             // out of the decoder, which would drop the characters it had decoded but not yet returned.
@@ -298,6 +319,9 @@ public final class Inputs implements AutoCloseable {
             LineReader.Line line;
             do {
                 line = lines.next();
+                if (line != null) {
+                    lineBytes += (line.tooLong() ? line.length() : utf8Length(line.text())) + (line.ended() ? 1 : 0);
+                }
             } while (line != null && !line.tooLong() && line.ended() && line.text().isBlank());
             if (failure.cause != null && (line == null || !line.ended())) {
                 // The text after the last whole line is a torn record: one error line stands for the rest.
@@ -318,10 +342,38 @@ public final class Inputs implements AutoCloseable {
             return new InputRecord.Json(line.text(), origin, null);
         }
 
+        /**
+         * The bytes of the lines handed out, rather than of what the readers' buffers have taken in (a
+         * few hundred kilobytes ahead, the whole of a small file); compressed input has to make do with
+         * the latter.
+         */
+        @Override
+        long position() {
+            return compressed ? counted.count : Math.min(lineBytes, counted.count);
+        }
+
         @Override
         void close() throws IOException {
             data.close();
         }
+    }
+
+    private static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c)) {
+                n += 4;
+                i++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
     }
 
     /** Ends a stream at its first failed read, and keeps the failure for whoever reads to the end. */

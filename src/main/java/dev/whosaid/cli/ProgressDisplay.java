@@ -85,23 +85,26 @@ final class ProgressDisplay implements BatchConverter.ProgressListener {
             b.append('[').append("#".repeat(full)).append(".".repeat(BAR_WIDTH - full)).append("] ")
                     .append(String.format(Locale.ROOT, "%3d%%  ", Math.round(f * 100)));
         }
-        b.append(String.format(Locale.ROOT, "%,d records  %.2f/s", p.records(), p.recordsPerSecond()));
+        b.append(BatchConverter.count(p.records(), "record"))
+                .append(String.format(Locale.ROOT, "  %.2f/s", p.recordsPerSecond()));
         if (p.eta() != null) {
             b.append("  ETA ").append(duration(p.eta()));
         }
         if (p.errors() > 0) {
-            b.append(String.format(Locale.ROOT, "  %,d errors", p.errors()));
+            b.append("  ").append(BatchConverter.count(p.errors(), "error"));
         }
         return b.toString();
     }
 
     static String logLine(BatchConverter.Progress p) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d records", p.records()));
+        StringBuilder b = new StringBuilder(BatchConverter.count(p.records(), "record"));
         if (p.fraction() >= 0) {
             b.append(String.format(Locale.ROOT, " (%d%% of the input)", Math.round(p.fraction() * 100)));
         }
-        b.append(String.format(Locale.ROOT, ", %,d quotes, %,d errors, %.2f records/s, %s elapsed", p.quotes(),
-                p.errors(), p.recordsPerSecond(), duration(p.elapsed())));
+        b.append(", ").append(BatchConverter.count(p.quotes(), "quote")).append(", ")
+                .append(BatchConverter.count(p.errors(), "error"))
+                .append(String.format(Locale.ROOT, ", %.2f records/s, %s elapsed", p.recordsPerSecond(),
+                        duration(p.elapsed())));
         if (p.eta() != null) {
             b.append(", ETA ").append(duration(p.eta()));
         }

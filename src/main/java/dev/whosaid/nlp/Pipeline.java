@@ -10,6 +10,7 @@ import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.PropertiesUtils;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -76,6 +77,9 @@ final class Pipeline {
 
     /** Starts loading the annotators for {@code options}, each on a loader thread. */
     static CompletableFuture<Pipeline> load(ParserOptions options) {
+        // CoreNLP logs through SLF4J; left to initialise on four loader threads at once, SLF4J prints a
+        // paragraph about "substitute loggers" on standard error. Once, here, it stays quiet.
+        LoggerFactory.getILoggerFactory();
         Properties p = properties(options);
         var tagger = async(() -> new StanfordCoreNLP(p));
         var names = async(() -> ner(p, false));

@@ -112,6 +112,14 @@ class InputsTest {
     }
 
     @Test
+    void aSymbolicLinkBackUpTheTreeIsNotWalkedForever() throws IOException {
+        write("a/b.txt", "b");
+        java.nio.file.Files.createSymbolicLink(dir.resolve("a/loop"), dir);
+
+        assertThat(readAll(open(dir))).extracting(InputRecord::origin).containsExactly(path("a/b.txt"));
+    }
+
+    @Test
     void nothingSkippedMeansNoFirstSkipped() throws IOException {
         write("a.txt", "a");
         try (Inputs in = open(dir)) {
@@ -406,6 +414,19 @@ class InputsTest {
     @Test
     void anEmptyJsonLinesFileHasNoRecords() throws IOException {
         assertThat(readAll(open(write("empty.jsonl", "")))).isEmpty();
+    }
+
+    @Test
+    void bytesReadOfAPlainJsonLinesFileEndsAtTheLastRecordHandedOut() throws IOException {
+        // the readers' buffers swallow a small file whole; progress must still move record by record
+        String first = "{\"id\":\"a\",\"text\":\"caf\u00e9\"}";
+        Path file = write("p.jsonl", first + "\n\n{\"id\":\"b\"}\n");
+        try (Inputs in = open(file)) {
+            in.next();
+            assertThat(in.bytesRead()).isEqualTo(first.getBytes(StandardCharsets.UTF_8).length + 1);
+            in.next();
+            assertThat(in.bytesRead()).isEqualTo(Files.size(file));
+        }
     }
 
     @Test

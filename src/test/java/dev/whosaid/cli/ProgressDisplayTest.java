@@ -70,6 +70,14 @@ class ProgressDisplayTest {
     }
 
     @Test
+    void oneIsSingular() {
+        assertThat(ProgressDisplay.barLine(new BatchConverter.Progress(1, 1, 1, 1, 2, Duration.ofSeconds(1))))
+                .contains("1 record ").endsWith("1 error");
+        assertThat(ProgressDisplay.logLine(new BatchConverter.Progress(1, 1, 1, 1, -1, Duration.ofSeconds(1))))
+                .startsWith("1 record, 1 quote, 1 error,");
+    }
+
+    @Test
     void durationsReadLikeAClock() {
         assertThat(ProgressDisplay.duration(Duration.ofSeconds(42))).isEqualTo("42s");
         assertThat(ProgressDisplay.duration(Duration.ofSeconds(307))).isEqualTo("5m07s");
