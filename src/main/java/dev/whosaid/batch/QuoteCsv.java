@@ -16,13 +16,14 @@ import java.util.StringJoiner;
 
 /**
  * The flat table of quotes for spreadsheets and notebooks: one row per quote, with its document's id,
- * and the speaker's and the topics' names spelled out rather than as entity ids. Offsets are the
+ * and the speaker's and the topics' names spelled out rather than as entity ids. A speaker whose name
+ * is not known ("This", an unresolved "he") still has the words that introduce the quote. Offsets are the
  * contract's (UTF-16 code units into the original text). Rows come from the output line itself, so a
  * table rebuilt from a JSON Lines file (as {@code --resume} does) is the table first written.
  */
 public final class QuoteCsv {
     public static final List<String> COLUMNS = List.of("doc_id", "quote_id", "kind", "text", "start", "end",
-            "speaker", "speaker_type", "speaker_entity", "speaker_gazetteer_id", "speaker_wikidata", "speaker_start", "speaker_end", "cue", "cue_start",
+            "speaker", "speaker_mention", "speaker_type", "speaker_entity", "speaker_gazetteer_id", "speaker_wikidata", "speaker_start", "speaker_end", "cue", "cue_start",
             "cue_end", "about", "when", "when_basis", "confidence");
 
     private static final CsvMapper CSV = new CsvMapper();
@@ -85,6 +86,7 @@ public final class QuoteCsv {
         row.add(text(q.path("start")));
         row.add(text(q.path("end")));
         row.add(text(speaker.path("name")));
+        row.add(text(speaker.path("mention").path("text")));
         row.add(entity == null ? "" : text(entity.path("type")));
         row.add(text(speaker.path("entity")));
         row.add(entity == null ? "" : text(entity.path("gazetteerId")));

@@ -23,7 +23,7 @@ class QuoteCsvTest {
     @Test
     void theHeaderNamesTheColumnsOnOneLine() throws IOException {
         List<String> expected = List.of("doc_id", "quote_id", "kind", "text", "start", "end", "speaker",
-                "speaker_type", "speaker_entity", "speaker_gazetteer_id", "speaker_wikidata", "speaker_start",
+                "speaker_mention", "speaker_type", "speaker_entity", "speaker_gazetteer_id", "speaker_wikidata", "speaker_start",
                 "speaker_end", "cue", "cue_start", "cue_end", "about", "when", "when_basis", "confidence");
         assertThat(QuoteCsv.COLUMNS).isEqualTo(expected);
         assertThat(QuoteCsv.header()).endsWith("\n").containsOnlyOnce("\n");
@@ -64,7 +64,7 @@ class QuoteCsvTest {
         assertThat(byColumn(rows.get(0))).containsExactly(
                 entry("doc_id", "doc-1"), entry("quote_id", "q1"), entry("kind", "direct"),
                 entry("text", "We will not accept this"), entry("start", "120"), entry("end", "143"),
-                entry("speaker", "Stef Blok"), entry("speaker_type", "PERSON"), entry("speaker_entity", "e1"),
+                entry("speaker", "Stef Blok"), entry("speaker_mention", "Stef Blok"), entry("speaker_type", "PERSON"), entry("speaker_entity", "e1"),
                 entry("speaker_gazetteer_id", "stef-blok"), entry("speaker_wikidata", "Q2308012"),
                 entry("speaker_start", "100"), entry("speaker_end", "109"), entry("cue", "said"),
                 entry("cue_start", "110"), entry("cue_end", "114"), entry("about", "Stef Blok; European Union"),
@@ -87,13 +87,25 @@ class QuoteCsvTest {
         assertThat(rows).hasSize(2);
         Map<String, String> first = byColumn(rows.get(0));
         assertThat(first).containsEntry("speaker", "Someone Named");
-        for (String empty : List.of("speaker_type", "speaker_entity", "speaker_gazetteer_id", "speaker_wikidata",
+        for (String empty : List.of("speaker_mention", "speaker_type", "speaker_entity", "speaker_gazetteer_id", "speaker_wikidata",
                 "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "about", "when", "when_basis")) {
             assertThat(first).as(empty).containsEntry(empty, "");
         }
         Map<String, String> second = byColumn(rows.get(1));
         assertThat(second).containsEntry("speaker_type", "PERSON").containsEntry("speaker_entity", "e1")
                 .containsEntry("speaker_gazetteer_id", "").containsEntry("speaker_wikidata", "");
+    }
+
+    @Test
+    void aSpeakerWithoutANameKeepsTheWordsThatIntroduceTheQuote() throws IOException {
+        ObjectNode doc = analysis("doc-3");
+        ObjectNode q = quote("q1", "indirect", "that taxes will rise", 20, 40, 0.4);
+        q.putObject("speaker").putObject("mention").put("start", 0).put("end", 2).put("text", "He");
+        doc.withArray("quotes").add(q);
+
+        Map<String, String> row = byColumn(parse(QuoteCsv.rows(doc.toString())).get(0));
+        assertThat(row).containsEntry("speaker", "").containsEntry("speaker_mention", "He")
+                .containsEntry("speaker_start", "0").containsEntry("speaker_end", "2");
     }
 
     @Test

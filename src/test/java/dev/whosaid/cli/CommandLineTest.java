@@ -177,7 +177,7 @@ class CommandLineTest {
         assertThat(r.err()).contains("skipping 1 file that is not .txt, .json or .jsonl").contains("notes.md")
                 .contains("5 records, 2 quotes, 0 errors");
         List<String> rows = Files.readAllLines(csv);
-        assertThat(rows.get(0)).startsWith("doc_id,quote_id,kind,text,start,end,speaker,speaker_type");
+        assertThat(rows.get(0)).startsWith("doc_id,quote_id,kind,text,start,end,speaker,speaker_mention,speaker_type");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1)).startsWith("2021/03/a,q1,direct,\"Prices will fall soon,\",").contains("Lee Chang");
         assertThat(rows.get(2)).startsWith("2021/03/b,q1,direct,").contains("Ana Ruiz").contains("2021-03-02");
