@@ -1,17 +1,12 @@
 package dev.whosaid.batch;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.whosaid.model.ErrorCode;
-import dev.whosaid.model.Json;
 
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -153,7 +148,7 @@ public final class Inputs implements AutoCloseable {
                 if (r != null) {
                     return r;
                 }
-                bytesOfDoneFiles += current.counted.count; // the whole file, read to its end
+                bytesOfDoneFiles += current.counted.count(); // the whole file, read to its end
                 current.close();
                 current = null;
             }
@@ -201,17 +196,18 @@ public final class Inputs implements AutoCloseable {
     private FileRecords open(Source s) {
         String name = s.stdin ? "stdin" : s.path.toString();
         String id = s.stdin ? null : idOf(s);
-        CountingStream counted;
+        CountingInputStream counted;
         InputStream data;
         try {
-            counted = new CountingStream(s.stdin ? nonClosing(stdin) : Files.newInputStream(s.path));
+            counted = new CountingInputStream(s.stdin ? nonClosing(stdin) : Files.newInputStream(s.path));
             data = maybeGzip(counted);
         } catch (IOException | UncheckedIOException e) {
-            return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, message(e)));
+            return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, FileRecords.message(e)));
         }
         return switch (s.kind) {
-            case JSON_LINES -> new JsonLinesRecords(counted, data, name, data instanceof GZIPInputStream);
-            case JSON, TEXT -> new WholeFileRecord(counted, data, name, id, s.kind == Kind.TEXT);
+            case JSON_LINES -> new JsonLinesFile(counted, data, name, data instanceof GZIPInputStream,
+                    maxTextChars * 6 + (1 << 20), fields.id());
+            case JSON, TEXT -> new WholeFile(counted, data, name, id, s.kind == Kind.TEXT, maxTextChars);
         };
     }
 
@@ -226,10 +222,6 @@ public final class Inputs implements AutoCloseable {
             }
         }
         return id;
-    }
-
-    private static String message(Exception e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** The stream, uncompressed if it starts with gzip's magic number (a file's name may not say so). */
@@ -251,257 +243,5 @@ public final class Inputs implements AutoCloseable {
         };
     }
 
-    /** The records of one file. */
-    private abstract static class FileRecords {
-        final CountingStream counted;
 
-        FileRecords(CountingStream counted) {
-            this.counted = counted;
-        }
-
-        abstract InputRecord next() throws IOException;
-
-        abstract void close() throws IOException;
-
-        /** Bytes of the file behind the records handed out so far. */
-        long position() {
-            return counted.count;
-        }
-
-        static FileRecords failed(InputRecord.Unreadable r) {
-            return new FileRecords(new CountingStream(InputStream.nullInputStream())) {
-                private boolean given;
-
-                @Override
-                InputRecord next() {
-                    if (given) {
-                        return null;
-                    }
-                    given = true;
-                    return r;
-                }
-
-                @Override
-                void close() {
-                }
-            };
-        }
-    }
-
-    private final class JsonLinesRecords extends FileRecords {
-        private final InputStream data;
-        private final ReadFailure failure;
-        private final LineReader lines;
-        private final String name;
-        /** Whether the bytes read are compressed: then lines do not say how far into the file they are. */
-        private final boolean compressed;
-        private long lineBytes;
-        private boolean done;
-
-        JsonLinesRecords(CountingStream counted, InputStream data, String name, boolean compressed) {
-            super(counted);
-            this.compressed = compressed;
-            this.data = data;
-            // A read that fails (a truncated gzip, a failing disk) ends the stream here instead of throwing
-            // out of the decoder, which would drop the characters it had decoded but not yet returned.
-            this.failure = new ReadFailure(data);
-            // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest.
-            this.lines = new LineReader(new InputStreamReader(failure, StandardCharsets.UTF_8),
-                    maxTextChars * 6 + (1 << 20));
-            this.name = name;
-        }
-
-        @Override
-        InputRecord next() throws IOException {
-            if (done) {
-                return null;
-            }
-            LineReader.Line line;
-            do {
-                line = lines.next();
-                if (line != null) {
-                    lineBytes += (line.tooLong() ? line.length() : utf8Length(line.text())) + (line.ended() ? 1 : 0);
-                }
-            } while (line != null && !line.tooLong() && line.ended() && line.text().isBlank());
-            if (failure.cause != null && (line == null || !line.ended())) {
-                // The text after the last whole line is a torn record: one error line stands for the rest.
-                done = true;
-                long whole = line == null ? lines.lineNumber() : line.number() - 1;
-                return new InputRecord.Unreadable(null, ErrorCode.E005, name + " after line " + whole,
-                        "the rest of the file could not be read: " + message(failure.cause));
-            }
-            if (line == null || (!line.tooLong() && line.text().isBlank())) {
-                done = true;
-                return null;
-            }
-            String origin = name + " line " + line.number();
-            if (line.tooLong()) {
-                return new InputRecord.Unreadable(idInPrefix(line.text()), ErrorCode.E008, origin,
-                        String.format(Locale.ROOT, "a line of %,d characters", line.length()));
-            }
-            return new InputRecord.Json(line.text(), origin, null);
-        }
-
-        /**
-         * The bytes of the lines handed out, rather than of what the readers' buffers have taken in (a
-         * few hundred kilobytes ahead, the whole of a small file); compressed input has to make do with
-         * the latter.
-         */
-        @Override
-        long position() {
-            return compressed ? counted.count : Math.min(lineBytes, counted.count);
-        }
-
-        @Override
-        void close() throws IOException {
-            data.close();
-        }
-    }
-
-    private static long utf8Length(String s) {
-        long n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c)) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
-    }
-
-    /** Ends a stream at its first failed read, and keeps the failure for whoever reads to the end. */
-    private static final class ReadFailure extends FilterInputStream {
-        IOException cause;
-
-        ReadFailure(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) <= 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (cause != null) {
-                return -1;
-            }
-            try {
-                return super.read(b, off, len);
-            } catch (IOException e) {
-                cause = e;
-                return -1;
-            } catch (UncheckedIOException e) {
-                cause = e.getCause();
-                return -1;
-            }
-        }
-    }
-
-    /** The id of a record cut short, if the id field came before the cut. */
-    private String idInPrefix(String prefix) {
-        try (JsonParser p = Json.reader().createParser(prefix)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return null;
-            }
-            JsonToken t;
-            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                t = p.nextToken();
-                if (field.equals(fields.id()) && (t == JsonToken.VALUE_STRING || t.isNumeric())) {
-                    return p.getText();
-                }
-                p.skipChildren();
-            }
-        } catch (IOException e) {
-            // the cut came first
-        }
-        return null;
-    }
-
-    private final class WholeFileRecord extends FileRecords {
-        private final InputStream data;
-        private final String name;
-        private final String id;
-        private final boolean text;
-        private boolean given;
-
-        WholeFileRecord(CountingStream counted, InputStream data, String name, String id, boolean text) {
-            super(counted);
-            this.data = data;
-            this.name = name;
-            this.id = id;
-            this.text = text;
-        }
-
-        @Override
-        InputRecord next() {
-            if (given) {
-                return null;
-            }
-            given = true;
-            // Four bytes a character at most in UTF-8; JSON may escape each in six.
-            long limit = text ? maxTextChars * 4 : maxTextChars * 6 + (1 << 20);
-            byte[] bytes;
-            try {
-                bytes = data.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limit + 1));
-                if (bytes.length > limit) {
-                    return new InputRecord.Unreadable(id, ErrorCode.E008, name,
-                            String.format(Locale.ROOT, "a file of more than %,d bytes", limit));
-                }
-            } catch (IOException | UncheckedIOException e) {
-                return new InputRecord.Unreadable(id, ErrorCode.E005, name, message(e));
-            }
-            return text ? new InputRecord.Text(id, bytes, name)
-                    : new InputRecord.Json(new String(bytes, StandardCharsets.UTF_8), name, id);
-        }
-
-        @Override
-        void close() throws IOException {
-            data.close();
-        }
-    }
-
-    /** Counts the bytes read from a file, for progress. */
-    private static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long k = super.skip(n);
-            count += k;
-            return k;
-        }
-    }
 }
