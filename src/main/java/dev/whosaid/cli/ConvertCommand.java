@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Convert records {id, text, date?} into analyses: one JSON line out per record in, in input order.",
                 "Inputs: JSON Lines files, .json files (one record each), .txt articles (id from the path),"
-                        + " directories of those (read recursively, in path order), '-' for standard input;"
+                        + " directories of those (read recursively, in order of name), '-' for standard input;"
                         + " any of them gzip-compressed."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every record converted", "1:some records became error lines (codes E001-E900)",
@@ -136,6 +136,9 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (maxChars < 1000) {
             return "--max-chars must be at least 1000, was " + maxChars;
+        }
+        if (options.timeLimit < 0) {
+            return "--time-limit must be 0 (no limit) or more seconds, was " + options.timeLimit;
         }
         if (progressInterval < 1) {
             return "--progress-interval must be at least 1 second, was " + progressInterval;

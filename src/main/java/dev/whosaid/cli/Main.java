@@ -27,6 +27,7 @@ public final class Main implements Runnable {
         String what = e instanceof java.nio.file.NoSuchFileException ? "no such file: " + e.getMessage()
                 : e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + e.getMessage()
                 : e instanceof dev.whosaid.gazetteer.GazetteerFormatException ? "bad gazetteer file: " + e.getMessage()
+                : e instanceof IllegalArgumentException ? e.getMessage()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
         command.getErr().println("whosaid " + command.getCommandName() + ": " + what);
         return 2;

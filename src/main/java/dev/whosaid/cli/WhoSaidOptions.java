@@ -28,6 +28,9 @@ final class WhoSaidOptions {
 
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {
+        if (timeLimit < 0) {
+            throw new IllegalArgumentException("--time-limit must be 0 (no limit) or more seconds, was " + timeLimit);
+        }
         WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair)
                 .datesInEverySentence(datesEverySentence)
                 .timeLimit(timeLimit <= 0 ? null : Duration.ofSeconds(timeLimit));

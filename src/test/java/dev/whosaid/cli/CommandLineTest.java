@@ -197,6 +197,10 @@ class CommandLineTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file or directory").contains("nowhere.jsonl");
         assertThat(run("convert", in.toString(), "--max-chars", "10").err()).contains("--max-chars");
+        CliRun negative = run("analyze", TestPipeline.SEED.toString(), "--time-limit", "-5");
+        assertThat(negative.code()).isEqualTo(2);
+        assertThat(negative.err()).contains("--time-limit must be 0 (no limit) or more seconds, was -5");
+        assertThat(run("convert", in.toString(), "--time-limit", "-1").err()).contains("--time-limit");
         assertThat(run("convert", "-", "-").err()).contains("standard input");
         CliRun unwritable = run("convert", in.toString(), "-o", dir.resolve("no/such/dir/out.jsonl").toString());
         assertThat(unwritable.code()).isEqualTo(2);
