@@ -14,12 +14,12 @@ import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Converts a stream of records, one line out per record in, in input order, with records analysed on
@@ -31,7 +31,7 @@ public final class BatchConverter {
      * How long past the analysis's own time limit a record may run before the batch stops waiting for
      * it. The analysis checks its deadline between sentences; this is for a step of CoreNLP that hangs.
      */
-    private static final Duration GRACE = Duration.ofSeconds(60);
+    static final Duration GRACE = Duration.ofSeconds(60);
 
     /**
      * Records read ahead per thread. Output is in input order, so a long article at the head of the
@@ -40,9 +40,17 @@ public final class BatchConverter {
     private static final int IN_FLIGHT_PER_THREAD = 4;
 
     private final RecordConverter records;
+    private final Function<InputRecord, RecordConverter.Result> conversion;
     private final int threads;
+    private final Duration grace;
 
     public BatchConverter(RecordConverter records, int threads) {
+        this(records, threads, GRACE, null);
+    }
+
+    /** For tests of the batch's own machinery: {@code conversion} in place of {@code records.convert}. */
+    BatchConverter(RecordConverter records, int threads, Duration grace,
+                   Function<InputRecord, RecordConverter.Result> conversion) {
         if (records == null) {
             throw new IllegalArgumentException("records must not be null");
         }
@@ -51,6 +59,8 @@ public final class BatchConverter {
         }
         this.records = records;
         this.threads = threads;
+        this.grace = grace;
+        this.conversion = conversion == null ? records::convert : conversion;
     }
 
     /** "1 error", "1,650 quotes". */
@@ -58,15 +68,24 @@ public final class BatchConverter {
         return String.format(Locale.ROOT, "%,d %s%s", n, what, n == 1 ? "" : "s");
     }
 
-    /** What a run did: records written, quotes found, error lines by code, and how long it took. */
-    public record Summary(long records, long resumed, long quotes, Map<ErrorCode, Long> errorsByCode,
-                          Duration elapsed) {
+    /**
+     * What a run did: records written, quotes found, error lines by code, and how long it took; and, for
+     * a resumed output, how many records (and error lines among them) it already held.
+     */
+    public record Summary(long records, long quotes, Map<ErrorCode, Long> errorsByCode, Duration elapsed,
+                          long resumed, long resumedErrors) {
         public Summary {
             errorsByCode = Map.copyOf(errorsByCode);
         }
 
+        /** Error lines this run wrote. */
         public long errors() {
             return errorsByCode.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** Whether the output, as a whole, holds an error line: what the exit code says. */
+        public boolean outputHasErrors() {
+            return errors() + resumedErrors > 0;
         }
 
         /** "84 records, 1,650 quotes, 2 errors (E001 1, E002 1), 41.2 s, 2.04 records/s". */
@@ -82,7 +101,8 @@ public final class BatchConverter {
             b.append(String.format(Locale.ROOT, ", %.1f s, %.2f records/s", seconds,
                     seconds > 0 ? records / seconds : 0.0));
             if (resumed > 0) {
-                b.append(String.format(Locale.ROOT, "; %,d records were already in the output", resumed));
+                b.append(String.format(Locale.ROOT, "; the output already held %s (%s)", count(resumed, "record"),
+                        count(resumedErrors, "error line")));
             }
             return b.toString();
         }
@@ -130,27 +150,34 @@ public final class BatchConverter {
     }
 
     public Summary convert(Inputs in, BatchOutput out) throws IOException {
-        return convert(in, out, ResumePoint.START, ProgressListener.NONE);
+        return convert(in, out, ProgressListener.NONE);
     }
 
     /**
-     * Converts every record of {@code in} after the first {@code resume.records()}, which the output
-     * already holds: those are read and counted, not analysed.
+     * Converts every record of {@code in} that {@code out} does not hold yet: after the first
+     * {@code out.resumedFrom().records()}, which are read and counted, not analysed.
      *
      * @throws ResumeMismatch if the input has fewer records than the output, or a different id where the
      *                        output stops
      */
-    public Summary convert(Inputs in, BatchOutput out, ResumePoint resume, ProgressListener progress)
-            throws IOException {
-        Objects.requireNonNull(resume, "resume");
+    public Summary convert(Inputs in, BatchOutput out, ProgressListener progress) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(progress, "progress");
+        if (!in.fields().equals(records.fields()) || in.maxTextChars() != records.maxTextChars()) {
+            throw new IllegalArgumentException("in must read with the fields and size limit of the record converter: "
+                    + in.fields() + " and " + in.maxTextChars() + " against " + records.fields() + " and "
+                    + records.maxTextChars());
+        }
+        ResumePoint resume = out.resumedFrom();
         skip(in, resume);
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "whosaid-convert");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "whosaid-convert");
+                    t.setDaemon(true);
+                    return t;
+                });
         Deque<Pending> inFlight = new ArrayDeque<>();
         Tally tally = new Tally(in.bytesRead());
         try {
@@ -158,17 +185,17 @@ public final class BatchConverter {
             while ((record = in.next()) != null) {
                 inFlight.add(submit(pool, record, in.bytesRead()));
                 if (inFlight.size() >= threads * IN_FLIGHT_PER_THREAD) {
-                    writeNext(inFlight, out, tally, in, started, progress);
+                    writeNext(inFlight, pool, out, tally, in.totalBytes(), started, progress);
                 }
             }
             while (!inFlight.isEmpty()) {
-                writeNext(inFlight, out, tally, in, started, progress);
+                writeNext(inFlight, pool, out, tally, in.totalBytes(), started, progress);
             }
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(tally.records, resume.records(), tally.quotes, tally.errors,
-                Duration.ofNanos(System.nanoTime() - started));
+        return new Summary(tally.records, tally.quotes, tally.errors, Duration.ofNanos(System.nanoTime() - started),
+                resume.records(), resume.errorLines());
     }
 
     private void skip(Inputs in, ResumePoint resume) throws IOException {
@@ -177,7 +204,8 @@ public final class BatchConverter {
             last = in.next();
             if (last == null) {
                 throw new ResumeMismatch(String.format(Locale.ROOT,
-                        "the output already holds %,d records but the input has only %,d: not the same input", resume.records(), i));
+                        "the output already holds %,d records but the input has only %,d: not the same input",
+                        resume.records(), i));
             }
         }
         if (last != null && resume.lastIdKnown() && !Objects.equals(records.idOf(last), resume.lastId())) {
@@ -191,21 +219,38 @@ public final class BatchConverter {
         return id == null ? "null" : "'" + id + "'";
     }
 
-    private Pending submit(ExecutorService pool, InputRecord record, long bytesAtRead) {
-        AtomicLong startedAt = new AtomicLong();
-        Future<RecordConverter.Result> f = pool.submit(() -> {
-            startedAt.set(System.nanoTime());
-            return records.convert(record);
-        });
-        return new Pending(record, bytesAtRead, startedAt, f);
+    /** When a record's analysis started; not started until {@link #start()}. */
+    private static final class Clock {
+        private volatile boolean started;
+        private volatile long at;
+
+        void start() {
+            at = System.nanoTime();
+            started = true;
+        }
+
+        boolean runningLongerThan(long nanos) {
+            return started && System.nanoTime() - at > nanos;
+        }
     }
 
-    private void writeNext(Deque<Pending> inFlight, BatchOutput out, Tally tally, Inputs in, long started,
-                           ProgressListener progress) throws IOException {
+    private Pending submit(ThreadPoolExecutor pool, InputRecord record, long bytesAtRead) {
+        Clock clock = new Clock();
+        Future<RecordConverter.Result> f = pool.submit(() -> {
+            clock.start();
+            return conversion.apply(record);
+        });
+        return new Pending(record, bytesAtRead, clock, f);
+    }
+
+    private void writeNext(Deque<Pending> inFlight, ThreadPoolExecutor pool, BatchOutput out, Tally tally,
+                           long totalBytes, long started, ProgressListener progress) throws IOException {
         Pending p = inFlight.poll();
-        tally.add(write(p, out));
+        RecordConverter.Result r = await(p, pool);
+        out.write(r.json());
+        tally.add(r);
         // how far the records written have come, not the reader, which runs a few records ahead
-        progress.update(tally.progress(p.bytesAtRead(), in.totalBytes(), started));
+        progress.update(tally.progress(p.bytesAtRead(), totalBytes, started));
     }
 
     private static final class Tally {
@@ -234,36 +279,25 @@ public final class BatchConverter {
         }
     }
 
-    /**
-     * A record on its way: how far into the input it ends, and when its analysis started (0 until it
-     * does).
-     */
-    private record Pending(InputRecord record, long bytesAtRead, AtomicLong startedAt,
+    /** A record on its way: how far into the input it ends, and when its analysis started. */
+    private record Pending(InputRecord record, long bytesAtRead, Clock clock,
                            Future<RecordConverter.Result> result) {
     }
 
-    private RecordConverter.Result write(Pending p, BatchOutput out) throws IOException {
-        RecordConverter.Result r = await(p);
-        out.write(r.json());
-        return r;
-    }
-
-    private RecordConverter.Result await(Pending p) throws IOException {
+    private RecordConverter.Result await(Pending p, ThreadPoolExecutor pool) throws IOException {
         Duration limit = records.timeLimit();
         try {
             if (limit == null) {
                 return p.result().get();
             }
-            long backstop = limit.plus(GRACE).toNanos();
+            long backstop = limit.plus(grace).toNanos();
             while (true) {
                 try {
-                    return p.result().get(1, TimeUnit.SECONDS);
+                    return p.result().get(Math.min(1000, Math.max(1, grace.toMillis() / 4)), TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    long started = p.startedAt().get();
-                    if (started != 0 && System.nanoTime() - started > backstop) {
-                        // The interrupt makes the analysis stop at its next check; its thread comes back then.
-                        p.result().cancel(true);
-                        return error(p, ErrorCode.E009, "no answer " + GRACE.toSeconds()
+                    if (p.clock().runningLongerThan(backstop)) {
+                        abandon(p, pool);
+                        return error(p, ErrorCode.E009, "no answer " + grace.toSeconds()
                                 + " s past the time limit; abandoned");
                     }
                 }
@@ -276,6 +310,18 @@ public final class BatchConverter {
             // one huge record) gets here, and it too must cost that record alone.
             return error(p, ErrorCode.E900, String.valueOf(e.getCause()));
         }
+    }
+
+    /**
+     * Gives up on a record whose analysis does not come back. The interrupt stops it at its next check;
+     * if it hangs where nothing checks, its thread stays lost, so the pool gets one more in its place:
+     * otherwise a few hangs would stop the batch for good.
+     */
+    private static void abandon(Pending p, ThreadPoolExecutor pool) {
+        p.result().cancel(true);
+        int size = pool.getMaximumPoolSize() + 1;
+        pool.setMaximumPoolSize(size);
+        pool.setCorePoolSize(size);
     }
 
     private RecordConverter.Result error(Pending p, ErrorCode code, String detail) {

@@ -10,7 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -42,77 +42,106 @@ public final class Inputs implements AutoCloseable {
     private final long maxTextChars;
     private final InputStream stdin;
     private final Deque<Source> pending = new ArrayDeque<>();
+    private final Set<Path> excluded = new HashSet<>();
     private final long totalBytes;
     private long bytesOfDoneFiles;
     private long skippedFiles;
     private String firstSkipped;
     private FileRecords current;
 
-    /** A command-line argument: a file, a directory, or "-" for {@code stdin}. */
-    private record Source(Path path, Path root, Kind kind, boolean stdin) {
+    /**
+     * A file to read (under {@code root}, if found in a directory given), standard input, or a directory
+     * that could not be listed ({@code failure}).
+     */
+    private record Source(Path path, Path root, Kind kind, boolean stdin, String failure) {
+    }
+
+    public Inputs(List<String> names, InputStream stdin, RecordFields fields, long maxTextChars) throws IOException {
+        this(names, stdin, fields, maxTextChars, List.of());
     }
 
     /**
      * @param names        files, directories, or "-" for {@code stdin}; they must exist (check first, so
      *                     that a typo fails before the models load)
+     * @param stdin        read for "-"; may be null if no name is "-"
      * @param maxTextChars a text longer than this is {@link ErrorCode#E008}; a line of JSON may be six times
      *                     longer, for escapes, before it is not read at all
+     * @param outputs      files this batch writes: never read, even when they lie in a directory given
+     *                     (a second run would otherwise read its own output)
      */
-    public Inputs(List<String> names, InputStream stdin, RecordFields fields, long maxTextChars) throws IOException {
+    public Inputs(List<String> names, InputStream stdin, RecordFields fields, long maxTextChars,
+                  Collection<Path> outputs) throws IOException {
         if (names == null || names.isEmpty()) {
             throw new IllegalArgumentException("names must not be empty");
         }
         if (fields == null) {
             throw new IllegalArgumentException("fields must not be null");
         }
+        if (maxTextChars < 1) {
+            throw new IllegalArgumentException("maxTextChars must be positive, was " + maxTextChars);
+        }
+        if (stdin == null && names.contains("-")) {
+            throw new IllegalArgumentException("stdin must not be null when '-' is among the names");
+        }
         this.fields = fields;
         this.maxTextChars = maxTextChars;
         this.stdin = stdin;
+        for (Path o : outputs) {
+            excluded.add(o.toAbsolutePath().normalize());
+            if (Files.exists(o)) {
+                excluded.add(o.toRealPath());
+            }
+        }
         long total = 0;
         for (String name : names) {
             if (name.equals("-")) {
-                pending.add(new Source(null, null, Kind.JSON_LINES, true));
+                pending.add(new Source(null, null, Kind.JSON_LINES, true, null));
                 total = -1;
                 continue;
             }
             Path p = Path.of(name);
+            int before = pending.size();
             if (Files.isDirectory(p)) {
-                List<Path> files = new ArrayList<>();
-                walk(p, files, new HashSet<>());
-                for (Path f : files) {
-                    pending.add(new Source(f, p, kindOf(f), false));
-                    total = total < 0 ? total : total + Files.size(f);
-                }
+                walk(p, p, new HashSet<>());
             } else {
                 Kind k = kindOf(p);
-                pending.add(new Source(p, null, k == null ? Kind.JSON_LINES : k, false));
-                total = total < 0 ? total : total + Files.size(p);
+                pending.add(new Source(p, null, k == null ? Kind.JSON_LINES : k, false, null));
+            }
+            for (Source s : pending.stream().skip(before).toList()) {
+                // a pipe or a device has no size to measure progress against
+                total = total < 0 || s.failure != null ? total
+                        : Files.isRegularFile(s.path) ? total + Files.size(s.path) : -1;
             }
         }
         this.totalBytes = total;
     }
 
     /**
-     * The readable files under {@code dir}, directory by directory in order of name; collected up front
-     * so that the total size (for progress) is known, and because a listing is far smaller than what is
-     * in the files. A directory met twice (through a symbolic link) is read once.
+     * Queues the readable files under {@code dir}, directory by directory in order of name: listed up
+     * front so that the total size (for progress) is known, and because a listing is far smaller than
+     * what is in the files. A directory met twice (through a symbolic link) is read once; one that cannot
+     * be listed becomes an error line, not the end of the batch.
      */
-    private void walk(Path dir, List<Path> out, Set<Path> seen) throws IOException {
+    private void walk(Path dir, Path root, Set<Path> seen) throws IOException {
         if (!seen.add(dir.toRealPath())) {
             return;
         }
         List<Path> children;
         try (Stream<Path> s = Files.list(dir)) {
             children = s.sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            pending.add(new Source(dir, root, null, false, "cannot list the directory: " + FileRecords.message(
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e)));
+            return;
         }
         for (Path c : children) {
-            if (c.getFileName().toString().startsWith(".")) {
-                continue; // .git, editors' backups, macOS resource forks: not the archive's, not counted
+            if (c.getFileName().toString().startsWith(".") || isOutput(c)) {
+                continue; // .git, editors' backups, macOS resource forks, our own output: not the archive's
             }
             if (Files.isDirectory(c)) {
-                walk(c, out, seen);
+                walk(c, root, seen);
             } else if (kindOf(c) != null && Files.isRegularFile(c)) {
-                out.add(c);
+                pending.add(new Source(c, root, kindOf(c), false, null));
             } else {
                 skippedFiles++;
                 if (firstSkipped == null) {
@@ -120,6 +149,10 @@ public final class Inputs implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private boolean isOutput(Path p) throws IOException {
+        return excluded.contains(p.toAbsolutePath().normalize()) || excluded.contains(p.toRealPath());
     }
 
     private static Kind kindOf(Path p) {
@@ -168,7 +201,15 @@ public final class Inputs implements AutoCloseable {
         return bytesOfDoneFiles + (current == null ? 0 : current.position());
     }
 
-    /** The size of all inputs, or -1 when standard input is one of them. */
+    public RecordFields fields() {
+        return fields;
+    }
+
+    public long maxTextChars() {
+        return maxTextChars;
+    }
+
+    /** The size of all inputs, or -1 when standard input (or another pipe) is one of them. */
     public long totalBytes() {
         return totalBytes;
     }
@@ -196,6 +237,9 @@ public final class Inputs implements AutoCloseable {
     private FileRecords open(Source s) {
         String name = s.stdin ? "stdin" : s.path.toString();
         String id = s.stdin ? null : idOf(s);
+        if (s.failure != null) {
+            return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, s.failure));
+        }
         CountingInputStream counted;
         InputStream data;
         try {
@@ -204,11 +248,20 @@ public final class Inputs implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, FileRecords.message(e)));
         }
-        return switch (s.kind) {
-            case JSON_LINES -> new JsonLinesFile(counted, data, name, data instanceof GZIPInputStream,
-                    maxTextChars * 6 + (1 << 20), fields.id());
-            case JSON, TEXT -> new WholeFile(counted, data, name, id, s.kind == Kind.TEXT, maxTextChars);
-        };
+        try {
+            return switch (s.kind) {
+                case JSON_LINES -> new JsonLinesFile(counted, data, name, data instanceof GZIPInputStream,
+                        maxTextChars * 6 + (1 << 20), fields.id());
+                case JSON, TEXT -> new WholeFile(counted, data, name, id, s.kind == Kind.TEXT, maxTextChars);
+            };
+        } catch (IOException e) {
+            try {
+                data.close();
+            } catch (IOException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, FileRecords.message(e)));
+        }
     }
 
     /** A file's id: its path below the directory given, or its name, without {@code .txt} or {@code .gz}. */

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.whosaid.model.ErrorCode;
 import dev.whosaid.model.Json;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The records of a JSON Lines file: one per non-blank line. */
@@ -24,15 +24,17 @@ final class JsonLinesFile extends FileRecords {
     private boolean done;
 
     JsonLinesFile(CountingInputStream counted, InputStream data, String name, boolean compressed, long maxLineChars,
-                  String idField) {
+                  String idField) throws IOException {
         super(counted);
         this.compressed = compressed;
         this.data = data;
         // A read that fails (a truncated gzip, a failing disk) ends the stream here instead of throwing
         // out of the decoder, which would drop the characters it had decoded but not yet returned.
         this.failure = new EndAtFailureStream(data);
-        // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest.
-        this.lines = new LineReader(new InputStreamReader(failure, StandardCharsets.UTF_8), maxLineChars);
+        // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest. Windows tools
+        // write a byte-order mark (PowerShell 5 writes UTF-16): it says how to read, it is not text.
+        BufferedInputStream buffered = new BufferedInputStream(failure, 1 << 16);
+        this.lines = new LineReader(new InputStreamReader(buffered, ByteOrderMark.skip(buffered)), maxLineChars);
         this.idField = idField;
         this.name = name;
     }
@@ -46,7 +48,7 @@ final class JsonLinesFile extends FileRecords {
         do {
             line = lines.next();
             if (line != null) {
-                lineBytes += (line.tooLong() ? line.length() : utf8Length(line.text())) + (line.ended() ? 1 : 0);
+                lineBytes += (line.tooLong() ? line.length() : utf8Length(line.text())) + line.endLength();
             }
         } while (line != null && !line.tooLong() && line.ended() && line.text().isBlank());
         if (failure.failure() != null && (line == null || !line.ended())) {

@@ -29,10 +29,10 @@ final class LineReader {
 
     /**
      * A line without its end of line; its 1-based number; whether it was longer than the limit and cut to
-     * {@link #KEPT_OF_LONG_LINE}; its full length; and whether it ended with a line break (the last line
-     * of a file that broke off does not).
+     * {@link #KEPT_OF_LONG_LINE}; its full length; whether it ended with a line break (the last line
+     * of a file that broke off does not); and the characters of its end of line (0, 1 or 2).
      */
-    record Line(String text, long number, boolean tooLong, long length, boolean ended) {
+    record Line(String text, long number, boolean tooLong, long length, boolean ended, int endLength) {
     }
 
     /** The number of the last line returned (0 before the first). */
@@ -76,7 +76,9 @@ final class LineReader {
 
     private Line finish(StringBuilder line, long length, boolean ended, char last) {
         lineNumber++;
+        int endLength = ended ? 1 : 0;
         if (last == '\r') {
+            endLength++;
             length--;
             if (line.length() > length) {
                 line.setLength((int) length);
@@ -86,6 +88,6 @@ final class LineReader {
         if (tooLong) {
             line.setLength(Math.min(line.length(), KEPT_OF_LONG_LINE));
         }
-        return new Line(line.toString(), lineNumber, tooLong, length, ended);
+        return new Line(line.toString(), lineNumber, tooLong, length, ended, endLength);
     }
 }

@@ -5,7 +5,6 @@ import dev.whosaid.model.ErrorCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** A file that is one record: a {@code .txt} article or a {@code .json} object. */
@@ -45,7 +44,7 @@ final class WholeFile extends FileRecords {
             return new InputRecord.Unreadable(id, ErrorCode.E005, name, message(e));
         }
         return text ? new InputRecord.Text(id, bytes, name)
-                : new InputRecord.Json(new String(bytes, StandardCharsets.UTF_8), name, id);
+                : new InputRecord.Json(TextInput.decode(bytes).text(), name, id); // a byte-order mark is no JSON
     }
 
     @Override

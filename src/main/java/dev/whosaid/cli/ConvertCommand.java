@@ -33,6 +33,12 @@ import java.util.concurrent.Callable;
                 "2:bad usage, an input that cannot be read, an output that cannot be written,"
                         + " or --resume on an output of another input"})
 final class ConvertCommand implements Callable<Integer> {
+    /**
+     * Ten times the default: a JSON line may hold six times as many characters (escapes), and one is held
+     * whole while it is read, so a higher limit would be a heap's worth per record.
+     */
+    private static final long MAX_CHARS_CEILING = 10_000_000;
+    private static final int MAX_THREADS = 256;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files or directories to read, in this order; '-' reads standard input.")
@@ -67,7 +73,7 @@ final class ConvertCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-chars", paramLabel = "N",
-            description = "A record whose text is longer is an error line E008 (default: 1,000,000).")
+            description = "A record whose text is longer is an error line E008 (default: 1,000,000; at most 10,000,000).")
     long maxChars = RecordConverter.DEFAULT_MAX_TEXT_CHARS;
 
     @Option(names = "--id-field", paramLabel = "NAME", description = "Field holding the record's id (default: id).")
@@ -93,28 +99,29 @@ final class ConvertCommand implements Callable<Integer> {
             System.err.println("whosaid convert: " + e.getMessage());
             return 2;
         }
-        // Open both ends before the models load: a typo in a path should fail in a second, not in thirty.
-        try (Inputs in = new Inputs(inputs, System.in, fields, maxChars)) {
+        // Inputs first, then the gazetteer (which starts the models loading), then the outputs: a typo in
+        // a path or a malformed gazetteer fails in a second, before anything is loaded or overwritten.
+        List<Path> outputs = new ArrayList<>();
+        for (Path p : new Path[] {output, csv}) {
+            if (p != null) {
+                outputs.add(p);
+            }
+        }
+        try (Inputs in = new Inputs(inputs, System.in, fields, maxChars, outputs)) {
             if (!quiet && in.skippedFiles() > 0) {
                 System.err.printf(Locale.ROOT, "whosaid convert: skipping %,d file%s that %s not .txt, .json or"
                         + " .jsonl (the first: %s)%n", in.skippedFiles(), in.skippedFiles() == 1 ? "" : "s",
                         in.skippedFiles() == 1 ? "is" : "are", in.firstSkipped());
             }
-            ResumePoint from = resume ? ResumePoint.repair(output) : ResumePoint.START;
-            if (resume && !quiet) {
-                System.err.printf(Locale.ROOT, "whosaid convert: resuming after %,d records%s%n", from.records(),
-                        from.bytesDropped() > 0 ? String.format(Locale.ROOT,
-                                " (removed a half-written last line of %,d bytes)", from.bytesDropped()) : "");
-            }
-            try (BatchOutput out = output == null ? BatchOutput.toStream(System.out, csv)
-                    : resume ? BatchOutput.resume(output, from, csv) : BatchOutput.create(output, csv)) {
-                WhoSaid whosaid = options.build().warmUp();
+            WhoSaid whosaid = options.build();
+            try (BatchOutput out = open()) {
+                whosaid.warmUp();
                 BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date, fields, maxChars),
                         threads);
                 ProgressDisplay display = ProgressDisplay.on(System.err, Duration.ofSeconds(progressInterval));
                 BatchConverter.Summary s;
                 try {
-                    s = converter.convert(in, out, from, quiet ? BatchConverter.ProgressListener.NONE : display);
+                    s = converter.convert(in, out, quiet ? BatchConverter.ProgressListener.NONE : display);
                 } catch (BatchConverter.ResumeMismatch e) {
                     System.err.println("whosaid convert: cannot resume " + output + ": " + e.getMessage());
                     return 2;
@@ -124,9 +131,26 @@ final class ConvertCommand implements Callable<Integer> {
                 if (!quiet) {
                     System.err.println("whosaid convert: " + s.describe());
                 }
-                return s.errors() == 0 ? 0 : 1;
+                return s.outputHasErrors() ? 1 : 0;
             }
         }
+    }
+
+    /** The output: standard output, a new file, or the file to resume (cut back to its whole records). */
+    private BatchOutput open() throws IOException {
+        if (output == null) {
+            return BatchOutput.toStream(System.out, csv);
+        }
+        if (!resume) {
+            return BatchOutput.create(output, csv);
+        }
+        ResumePoint from = ResumePoint.repair(output);
+        if (!quiet) {
+            System.err.printf(Locale.ROOT, "whosaid convert: resuming after %,d records%s%n", from.records(),
+                    from.bytesDropped() > 0 ? String.format(Locale.ROOT,
+                            " (removed a half-written last line of %,d bytes)", from.bytesDropped()) : "");
+        }
+        return BatchOutput.resume(output, from, csv);
     }
 
     /** What is wrong with the arguments, before anything is opened or loaded; null if nothing. */
@@ -134,8 +158,11 @@ final class ConvertCommand implements Callable<Integer> {
         if (threads < 1) {
             return "--threads must be at least 1, was " + threads;
         }
-        if (maxChars < 1000) {
-            return "--max-chars must be at least 1000, was " + maxChars;
+        if (maxChars < 1000 || maxChars > MAX_CHARS_CEILING) {
+            return String.format(Locale.ROOT, "--max-chars must be from 1,000 to %,d, was %,d", MAX_CHARS_CEILING, maxChars);
+        }
+        if (threads > MAX_THREADS) {
+            return "--threads must be at most " + MAX_THREADS + ", was " + threads;
         }
         if (options.timeLimit < 0) {
             return "--time-limit must be 0 (no limit) or more seconds, was " + options.timeLimit;

@@ -20,7 +20,7 @@ final class ProgressDisplay implements BatchConverter.ProgressListener {
     private final boolean bar;
     private final long intervalNanos;
     private long lastShown = System.nanoTime();
-    private boolean drawn;
+    private BatchConverter.Progress latest;
 
     private ProgressDisplay(PrintStream err, boolean bar, Duration logInterval) {
         this.err = err;
@@ -56,23 +56,28 @@ final class ProgressDisplay implements BatchConverter.ProgressListener {
 
     @Override
     public void update(BatchConverter.Progress p) {
+        latest = p;
         long now = System.nanoTime();
         if (now - lastShown < intervalNanos) {
             return;
         }
         lastShown = now;
         if (bar) {
-            err.print("\r" + barLine(p) + "\u001b[K");
-            err.flush();
-            drawn = true;
+            draw(p);
         } else {
             err.println("whosaid convert: " + logLine(p));
         }
     }
 
-    /** Ends the bar's line, so that the summary starts on a line of its own. */
+    private void draw(BatchConverter.Progress p) {
+        err.print("\r" + barLine(p) + "\u001b[K");
+        err.flush();
+    }
+
+    /** Draws the bar as it ends (the last redraw may be a quarter-second old) and ends its line. */
     void finish() {
-        if (drawn) {
+        if (bar && latest != null) {
+            draw(latest);
             err.println();
         }
     }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +14,7 @@ import java.util.List;
 
 import static dev.whosaid.batch.QuoteCsvTest.parse;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Whole records out, each with its CSV rows; a resumed output continues and its CSV is rebuilt. */
 class BatchOutputTest {
@@ -144,6 +147,43 @@ class BatchOutputTest {
         }
         assertThat(Files.readString(jsonl)).isEqualTo(record + "\n");
         assertThat(parse(Files.readString(csv))).hasSize(2);
+    }
+
+    @Test
+    void aStreamThatCannotBeWrittenStopsTheBatch() throws IOException {
+        // standard output into a closed pipe or a full disk: a PrintStream only remembers the failure
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        try (BatchOutput out = BatchOutput.toStream(new PrintStream(broken), null)) {
+            assertThatThrownBy(() -> out.write(NO_QUOTES)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("cannot write the output");
+        }
+    }
+
+    @Test
+    void aCsvThatCannotBeCreatedLeavesTheOutputAsItWas() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("out.jsonl"), NO_QUOTES + "\n");
+        assertThatThrownBy(() -> BatchOutput.create(jsonl, dir.resolve("no/such/dir/q.csv")))
+                .isInstanceOf(IOException.class);
+        assertThat(Files.readString(jsonl)).isEqualTo(NO_QUOTES + "\n");
+    }
+
+    @Test
+    void anOutputKnowsWhereItWasResumed() throws IOException {
+        Path jsonl = Files.writeString(dir.resolve("out.jsonl"), NO_QUOTES + "\n{\"id\":\"x\",\"error\":{}}\n");
+        ResumePoint point = ResumePoint.repair(jsonl);
+        assertThat(point.records()).isEqualTo(2);
+        assertThat(point.errorLines()).isEqualTo(1);
+        try (BatchOutput out = BatchOutput.resume(jsonl, point, null)) {
+            assertThat(out.resumedFrom()).isEqualTo(point);
+        }
+        try (BatchOutput out = BatchOutput.create(dir.resolve("new.jsonl"), null)) {
+            assertThat(out.resumedFrom()).isEqualTo(ResumePoint.START);
+        }
     }
 
     /** An analysis line as whosaid writes it, with the quotes given (JSON objects joined by commas). */

@@ -430,6 +430,50 @@ class InputsTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotPartOfTheFirstRecord() throws IOException {
+        byte[] utf8Bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        write("a.jsonl", concat(utf8Bom, "{\"id\":\"a1\"}\n{\"id\":\"a2\"}\n".getBytes(StandardCharsets.UTF_8)));
+        write("b.json", concat(utf8Bom, "{\"id\":\"b\"}".getBytes(StandardCharsets.UTF_8)));
+        // what PowerShell 5's '>' writes: UTF-16, little-endian, with its mark
+        write("c.jsonl", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                "{\"id\":\"c\u00e9\"}\r\n".getBytes(StandardCharsets.UTF_16LE)));
+
+        assertThat(readAll(open(dir))).extracting(r -> ((InputRecord.Json) r).json())
+                .containsExactly("{\"id\":\"a1\"}", "{\"id\":\"a2\"}", "{\"id\":\"b\"}", "{\"id\":\"c\u00e9\"}");
+    }
+
+    @Test
+    void theBatchsOwnOutputsAreNeverReadEvenInADirectoryGiven() throws IOException {
+        write("a.txt", "a");
+        Path out = write("out.jsonl", "{\"id\":\"from a previous run\"}\n");
+        Path csv = write("quotes.csv", "doc_id\n");
+        try (Inputs in = new Inputs(List.of(dir.toString()), null, RecordFields.DEFAULT, MAX_TEXT_CHARS,
+                List.of(dir.resolve("sub/../out.jsonl"), csv))) {
+            assertThat(readAll(in)).extracting(InputRecord::origin).containsExactly(path("a.txt"));
+        }
+        assertThat(out).exists();
+    }
+
+    @Test
+    void aPipeHasNoSizeToMeasureProgressBy() throws Exception {
+        Path fifo = dir.resolve("pipe.jsonl");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        write("a.jsonl", "{\"id\":\"a\"}\n");
+        try (Inputs in = new Inputs(List.of(path("a.jsonl"), fifo.toString()), null, RecordFields.DEFAULT,
+                MAX_TEXT_CHARS)) {
+            assertThat(in.totalBytes()).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void badArgumentsAreRefusedByName() {
+        assertThatThrownBy(() -> new Inputs(List.of("-"), null, RecordFields.DEFAULT, MAX_TEXT_CHARS))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("stdin");
+        assertThatThrownBy(() -> new Inputs(List.of("-"), InputStream.nullInputStream(), RecordFields.DEFAULT, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTextChars");
+    }
+
+    @Test
     void noInputsIsRefused() {
         assertThatThrownBy(() -> new Inputs(List.of(), InputStream.nullInputStream(), RecordFields.DEFAULT, 10))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -450,6 +494,12 @@ class InputsTest {
             }
         }
         return records;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private String path(String relative) {

@@ -142,7 +142,7 @@ class ResumePointTest {
         Path out = write(A + B + "{\"id\":");
         ResumePoint first = ResumePoint.repair(out);
         ResumePoint second = ResumePoint.repair(out);
-        assertThat(second).isEqualTo(new ResumePoint(first.records(), first.lastId(), true, 0));
+        assertThat(second).isEqualTo(new ResumePoint(first.records(), first.errorLines(), first.lastId(), true, 0));
         assertThat(Files.readString(out)).isEqualTo(A + B);
     }
 

@@ -228,8 +228,48 @@ class CommandLineTest {
         Files.writeString(out, Files.readString(out).replace("{\"id\":\"c\"}\n", ""));
         CliRun done = run("convert", in.toString(), "-o", out.toString(), "--resume");
         assertThat(done.code()).as(done.err()).isZero();
-        assertThat(done.err()).contains("resuming after 2 records").contains("0 records");
+        assertThat(done.err()).contains("resuming after 2 records").contains("whosaid convert: 0 records, ");
         assertThat(lines(Files.readString(out))).extracting(l -> l.get("id").asText()).containsExactly("a", "b");
+    }
+
+    @Test
+    void aResumedOutputThatHoldsErrorLinesStillExitsWithOne() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"bad\"}\n{\"id\": \"a\", \"text\": \"Hi.\"}\n");
+        Path out = dir.resolve("out.jsonl");
+        assertThat(run("convert", in.toString(), "-o", out.toString(), "--quiet").code()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(out);
+        Files.writeString(out, lines.get(0) + "\n"); // as if killed after the error line
+
+        CliRun resumed = run("convert", in.toString(), "-o", out.toString(), "--resume");
+        assertThat(resumed.code()).as("the output holds an error line").isEqualTo(1);
+        assertThat(resumed.err()).contains("1 record, 0 quotes, 0 errors")
+                .contains("the output already held 1 record (1 error line)");
+        assertThat(Files.readAllLines(out)).isEqualTo(lines);
+    }
+
+    @Test
+    void aSecondRunDoesNotReadItsOwnOutputInTheDirectoryItConverts() throws Exception {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Files.writeString(archive.resolve("a.txt"), "“We will win,” Ana Ruiz said.");
+        Path out = archive.resolve("out.jsonl");
+        Path csv = archive.resolve("quotes.csv");
+        for (int run = 0; run < 2; run++) {
+            CliRun r = run("convert", archive.toString(), "-o", out.toString(), "--csv", csv.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(lines(Files.readString(out))).extracting(l -> l.get("id").asText()).containsExactly("a");
+        }
+        CliRun resumed = run("convert", archive.toString(), "-o", out.toString(), "--csv", csv.toString(), "--resume");
+        assertThat(resumed.code()).as(resumed.err()).isZero();
+        assertThat(lines(Files.readString(out))).hasSize(1);
+    }
+
+    @Test
+    void anOutputIsLeftAsItWasWhenTheCsvCannotBeWritten() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"a\", \"text\": \"Hi.\"}\n");
+        Path out = Files.writeString(dir.resolve("keep.jsonl"), "{\"id\":\"precious\"}\n");
+        CliRun r = run("convert", in.toString(), "-o", out.toString(), "--csv", dir.resolve("no/dir/q.csv").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(Files.readString(out)).isEqualTo("{\"id\":\"precious\"}\n");
     }
 
     @Test
