@@ -15,6 +15,7 @@ import dev.whosaid.model.Json;
 import dev.whosaid.model.Warning;
 import dev.whosaid.model.WarningCode;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
@@ -61,11 +62,11 @@ public final class RecordConverter {
         if (fields == null) {
             throw new IllegalArgumentException("fields must not be null");
         }
-        this.whosaid = whosaid;
-        this.defaultDate = defaultDate;
         if (maxTextChars < 1) {
             throw new IllegalArgumentException("maxTextChars must be positive, was " + maxTextChars);
         }
+        this.whosaid = whosaid;
+        this.defaultDate = defaultDate;
         this.fields = fields;
         this.maxTextChars = maxTextChars;
     }
@@ -79,7 +80,7 @@ public final class RecordConverter {
     }
 
     /** How long the analysis of one record may take, or null for no limit. */
-    public java.time.Duration timeLimit() {
+    public Duration timeLimit() {
         return whosaid.options().timeLimit();
     }
 
