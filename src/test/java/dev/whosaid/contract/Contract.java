@@ -107,6 +107,11 @@ public final class Contract {
         assertThat(m.text()).as("%s %s", m, where.get()).isEqualTo(original.substring(m.start(), m.end()));
     }
 
+    /** One line of batch output, analysis or error record, keeps the JSON Schema. */
+    public static void checkLine(String json) {
+        assertThat(Schemas.validate(json)).as(json.length() > 300 ? json.substring(0, 300) + "…" : json).isEmpty();
+    }
+
     private static String abbreviate(String s) {
         return escape(s.length() <= 80 ? s : s.substring(0, 80) + "…");
     }
