@@ -114,7 +114,8 @@ public final class WhoSaid {
         } else {
             try {
                 ParsedText parsed = parser.parse(norm.text(), date, norm.names(), deadline);
-                attribution = attributor.attribute(norm, parsed, date, deadline);
+                attribution = OutputLimits.apply(attributor.attribute(norm, parsed, date, deadline),
+                        options.maxQuotes, options.maxEntities, warnings);
             } catch (Deadline.Exceeded e) {
                 warnings.add(Warning.document(WarningCode.W012, e.getMessage()));
             } catch (RuntimeException | StackOverflowError e) {
@@ -149,7 +150,7 @@ public final class WhoSaid {
     /** The settings of a {@link WhoSaid}; see {@link Builder} for what each means. */
     public record Options(boolean beliefCues, int maxSentenceTokens, int maxTextLength, boolean nameRepair,
                           boolean defaultGazetteer, List<Path> gazetteerFiles, boolean datesInEverySentence,
-                          Duration timeLimit) {
+                          Duration timeLimit, int maxQuotes, int maxEntities) {
         public Options {
             gazetteerFiles = List.copyOf(gazetteerFiles);
         }
@@ -164,6 +165,8 @@ public final class WhoSaid {
         private boolean defaultGazetteer = true;
         private boolean datesInEverySentence = ParserOptions.DEFAULT.datesInEverySentence();
         private Duration timeLimit = Duration.ofMinutes(5);
+        private int maxQuotes = 5_000;
+        private int maxEntities = 10_000;
         private final List<Path> gazetteerFiles = new ArrayList<>();
 
         private Builder() {
@@ -248,9 +251,33 @@ public final class WhoSaid {
             return this;
         }
 
+        /**
+         * Quotes one analysis reports at most; past it the first are kept, with a warning {@code W013}.
+         * Default: 5,000 (a long news article has a few dozen).
+         */
+        public Builder maxQuotes(int quotes) {
+            if (quotes < 1) {
+                throw new IllegalArgumentException("maxQuotes must be at least 1, was " + quotes);
+            }
+            this.maxQuotes = quotes;
+            return this;
+        }
+
+        /**
+         * Entities one analysis reports at most; past it those the kept quotes name, then the first
+         * mentioned, are kept, with a warning {@code W014}. Default: 10,000.
+         */
+        public Builder maxEntities(int entities) {
+            if (entities < 1) {
+                throw new IllegalArgumentException("maxEntities must be at least 1, was " + entities);
+            }
+            this.maxEntities = entities;
+            return this;
+        }
+
         public WhoSaid build() {
             Options o = new Options(beliefCues, maxSentenceTokens, maxTextLength, nameRepair, defaultGazetteer,
-                    gazetteerFiles, datesInEverySentence, timeLimit);
+                    gazetteerFiles, datesInEverySentence, timeLimit, maxQuotes, maxEntities);
             // The CoreNLP models load on other threads while the gazetteer loads on this one.
             CoreNlpParser parser = new CoreNlpParser(new ParserOptions(maxSentenceTokens, datesInEverySentence));
             parser.startLoading();

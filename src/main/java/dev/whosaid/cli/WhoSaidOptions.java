@@ -26,6 +26,14 @@ final class WhoSaidOptions {
                     + " (convert: an error line E009). 0 for no limit (default: 300).")
     int timeLimit = 300;
 
+    @Option(names = "--max-quotes", paramLabel = "N",
+            description = "Quotes one text reports at most; the first are kept, with a warning W013 (default: 5000).")
+    int maxQuotes = 5_000;
+
+    @Option(names = "--max-entities", paramLabel = "N",
+            description = "Entities one text reports at most, with a warning W014 past it (default: 10000).")
+    int maxEntities = 10_000;
+
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {
         if (timeLimit < 0) {
@@ -33,7 +41,8 @@ final class WhoSaidOptions {
         }
         WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair)
                 .datesInEverySentence(datesEverySentence)
-                .timeLimit(timeLimit <= 0 ? null : Duration.ofSeconds(timeLimit));
+                .timeLimit(timeLimit <= 0 ? null : Duration.ofSeconds(timeLimit))
+                .maxQuotes(maxQuotes).maxEntities(maxEntities);
         gazetteers.forEach(b::gazetteer);
         return b.build();
     }

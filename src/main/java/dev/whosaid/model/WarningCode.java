@@ -14,7 +14,9 @@ public enum WarningCode {
     W009("the language analysis failed on this text; no entities or quotes were extracted"),
     W010("stray quotation mark with nothing to quote; removed"),
     W011("name repair failed on this text; names were left as written"),
-    W012("the analysis ran out of time; no entities or quotes were extracted");
+    W012("the analysis ran out of time; no entities or quotes were extracted"),
+    W013("more quotes than the limit; the first were kept"),
+    W014("more entities than the limit; those the kept quotes name, then the first mentioned, were kept");
 
     private final String message;
 
