@@ -107,8 +107,8 @@ public final class WhoSaid {
         }
         warnings.addAll(0, norm.warnings());
         Attribution attribution = new Attribution(List.of(), List.of());
-        if (norm.text().isBlank()) {
-            if (!text.isBlank()) {
+        if (Normalizer.isBlank(norm.text())) {
+            if (!Normalizer.isBlank(text)) {
                 warnings.add(Warning.document(WarningCode.W001, "nothing but markup or control characters"));
             }
         } else {

@@ -1,6 +1,7 @@
 package dev.whosaid.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.EntityMentionsAnnotator;
@@ -105,18 +106,38 @@ final class Pipeline {
         if (a.get(CoreAnnotations.SentencesAnnotation.class) == null) {
             a.set(CoreAnnotations.SentencesAnnotation.class, List.of()); // a piece that is all white space
         }
+        // The statistical tagger's features of a word grow with the square of its length: one "word" of
+        // 50,000 letters (a base64 blob, a page of debris with no spaces) takes gigabytes. Sentences
+        // holding such a token are hidden from the taggers and the parser; their tokens stay untagged.
+        List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> readable = sentences.stream().filter(Pipeline::hasNoMonsterToken).toList();
+        a.set(CoreAnnotations.SentencesAnnotation.class, readable);
         names.annotate(a);
         deadline.check();
         dates.tag(a, datesInEverySentence);
         deadline.check();
         entityMentions.annotate(a);
+        a.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         List<Collection<TypedDependency>> dependencies = new ArrayList<>();
-        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (CoreMap s : sentences) {
             deadline.check();
-            boolean parse = s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens;
+            boolean parse = s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens
+                    && hasNoMonsterToken(s);
             dependencies.add(parse ? parser.predict(s).typedDependencies() : List.of());
         }
         return new Annotated(a, dependencies);
+    }
+
+    /** Longer than any word or link in news; 5,000 letters still tag in a second, 50,000 do not at all. */
+    static final int MAX_TOKEN_CHARS = 2_000;
+
+    private static boolean hasNoMonsterToken(CoreMap sentence) {
+        for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            if (t.endPosition() - t.beginPosition() > MAX_TOKEN_CHARS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Properties properties(ParserOptions o) {

@@ -42,7 +42,7 @@ public final class Normalizer {
     public NormalizedText normalize(String original, LocalDate date) {
         Objects.requireNonNull(original, "text");
         EditLog log = new EditLog(original);
-        if (original.isBlank()) {
+        if (isBlank(original)) {
             log.warnDocument(WarningCode.W001, null);
         }
         MappedText current = MappedText.identity(original);
@@ -54,5 +54,19 @@ public final class Normalizer {
             current = names.apply(current, log, date, repairedNames);
         }
         return new NormalizedText(original, current, log.corrections(), log.warnings(), repairedNames);
+    }
+
+    /**
+     * Whether a text is nothing but white space of any kind: Java's {@code isBlank} misses the no-break
+     * and ideographic spaces and the byte-order mark, which pasted and converted text is full of.
+     */
+    public static boolean isBlank(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 }
