@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stock CoreNLP's quote attribution throws and loses speakers with four threads on one pipeline.
- * One whosaid shared by four threads must give, for every document, exactly what one thread gives.
+ * One whosaid shared by many threads must give, for every document, exactly what one thread gives.
  */
 class ThreadSafetyTest {
     private static final List<String> TEXTS = List.of(
@@ -27,29 +27,34 @@ class ThreadSafetyTest {
             "Mark Evans spoke at the rally. “We will fight for every single vote in this state,” he said. "
                     + "“Nobody will stop us this time around.”");
 
+    /** Many more threads than cores, so that the threads are switched in the middle of everything. */
+    private static final int THREADS = 16;
+    private static final int DOCUMENTS = 300;
+
     /**
-     * Fifty real articles (the dev split's first fifty when it is here, else fifty documents cut from
-     * the seed's paragraphs), each analysed by four threads at once on one instance, in shuffled order:
-     * every result equals the one-thread result, to the byte.
+     * The stress test of issue 7: three hundred documents (the dev split's articles whole and in pieces,
+     * each with its own date, when it is here; else pieces of the seed), analysed by sixteen threads at
+     * once on one instance, in shuffled order: every result equals the one-thread result, to the byte.
      */
     @Test
-    void fourThreadsOnFiftyDocumentsGiveTheSameResultsAsOne() throws Exception {
-        List<String> docs = fiftyDocuments();
+    void manyThreadsOnHundredsOfDocumentsGiveTheSameResultsAsOne() throws Exception {
+        List<Doc> docs = documents();
+        assertThat(docs).hasSize(DOCUMENTS);
         WhoSaid whosaid = TestPipeline.whosaid();
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
-            expected.add(whosaid.analyze("d" + i, docs.get(i), TestPipeline.SEED_DATE).toJson());
+            expected.add(whosaid.analyze("d" + i, docs.get(i).text(), docs.get(i).date()).toJson());
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, new java.util.Random(4));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
+        java.util.Collections.shuffle(order, new java.util.Random(THREADS));
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<String>> results = new ArrayList<>();
             for (int i : order) {
-                results.add(pool.submit(() -> whosaid.analyze("d" + i, docs.get(i), TestPipeline.SEED_DATE).toJson()));
+                results.add(pool.submit(() -> whosaid.analyze("d" + i, docs.get(i).text(), docs.get(i).date()).toJson()));
             }
             List<String> differences = new ArrayList<>();
             for (int k = 0; k < order.size(); k++) {
@@ -73,25 +78,32 @@ class ThreadSafetyTest {
                 .hasSizeGreaterThan(docs.size() / 2);
     }
 
-    private static List<String> fiftyDocuments() throws java.io.IOException {
-        List<String> docs = new ArrayList<>();
+    private record Doc(String text, java.time.LocalDate date) {
+    }
+
+    private static List<Doc> documents() throws java.io.IOException {
+        List<Doc> whole = new ArrayList<>();
         java.util.Optional<java.nio.file.Path> devSplit = EvalData.file("polnear-dev.jsonl");
         if (devSplit.isPresent()) {
             for (JsonNode record : JsonLines.read(devSplit.get())) {
-                if (docs.size() < 50 && record.path("text").isTextual()) {
-                    docs.add(record.get("text").asText());
+                if (record.path("text").isTextual()) {
+                    whole.add(new Doc(record.get("text").asText(), java.time.LocalDate.parse(record.get("date").asText())));
                 }
             }
-            return docs;
+        } else {
+            whole.add(new Doc(TestPipeline.seedText(), TestPipeline.SEED_DATE));
         }
-        String[] paragraphs = TestPipeline.seedText().split("\n\\s*\n");
-        for (int i = 0; docs.size() < 50; i++) {
-            // three consecutive paragraphs, starting a little further on each time
+        List<Doc> docs = new ArrayList<>(whole.subList(0, Math.min(whole.size(), DOCUMENTS)));
+        for (int i = 0; docs.size() < DOCUMENTS; i++) {
+            // four consecutive paragraphs of an article, starting a little further on each time, dated a
+            // few days apart, so that dates resolve differently from one document to the next
+            Doc from = whole.get(i % whole.size());
+            String[] paragraphs = from.text().split("\n\\s*\n");
             StringBuilder d = new StringBuilder();
-            for (int k = 0; k < 3; k++) {
-                d.append(paragraphs[(i + k) % paragraphs.length]).append("\n\n");
+            for (int k = 0; k < 4; k++) {
+                d.append(paragraphs[(i / whole.size() + k) % paragraphs.length]).append("\n\n");
             }
-            docs.add(d.toString());
+            docs.add(new Doc(d.toString(), from.date().plusDays(i % 9)));
         }
         return docs;
     }
