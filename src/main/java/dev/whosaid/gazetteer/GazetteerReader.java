@@ -2,6 +2,7 @@ package dev.whosaid.gazetteer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +29,7 @@ final class GazetteerReader {
         List<GazetteerEntry> out = new ArrayList<>();
         String line;
         int n = 0;
-        while ((line = in.readLine()) != null) {
+        while ((line = nextLine(in, source, n)) != null) {
             n++;
             if (n == 1 && line.startsWith("\uFEFF")) {
                 line = line.substring(1);
@@ -42,6 +43,19 @@ final class GazetteerReader {
             out.add(parse(line, source, n));
         }
         return out;
+    }
+
+    /**
+     * The next line; a file that is not UTF-8 is an error with its file and line like any other. The
+     * reader decodes ahead of the lines it returns, so the bad bytes are on that line or a later one.
+     */
+    private static String nextLine(BufferedReader in, String source, int linesRead) throws IOException {
+        try {
+            return in.readLine();
+        } catch (CharacterCodingException e) {
+            throw new GazetteerFormatException(source, linesRead + 1,
+                    "bytes that are not UTF-8, on this line or a later one (save the file as UTF-8)");
+        }
     }
 
     private static GazetteerEntry parse(String line, String source, int n) {

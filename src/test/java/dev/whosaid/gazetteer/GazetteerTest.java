@@ -105,6 +105,15 @@ class GazetteerTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsAFormatErrorWithFileAndLine() throws IOException {
+        // found by GazetteerFuzzTest: it was an UncheckedIOException saying "Input length = 1"
+        Path latin1 = dir.resolve("latin1.tsv");
+        Files.write(latin1, "# entries\nmuller\tPERSON\tHans M\u00fcller\t\t\t\t\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> Gazetteer.empty().plus(latin1)).isInstanceOf(GazetteerFormatException.class)
+                .hasMessageStartingWith(latin1 + ":1: ").hasMessageContaining("not UTF-8");
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nope.tsv");
         assertThatThrownBy(() -> Gazetteer.empty().plus(missing)).isInstanceOf(IllegalArgumentException.class)
