@@ -278,7 +278,7 @@ public final class Inputs implements AutoCloseable {
     }
 
     /** The stream, uncompressed if it starts with gzip's magic number (a file's name may not say so). */
-    static InputStream maybeGzip(InputStream raw) throws IOException {
+    private static InputStream maybeGzip(InputStream raw) throws IOException {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         in.mark(2);
         int b1 = in.read();

@@ -31,8 +31,7 @@ final class JsonLinesFile extends FileRecords {
         // A read that fails (a truncated gzip, a failing disk) ends the stream here instead of throwing
         // out of the decoder, which would drop the characters it had decoded but not yet returned.
         this.failure = new EndAtFailureStream(data);
-        // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest. Windows tools
-        // write a byte-order mark (PowerShell 5 writes UTF-16): it says how to read, it is not text.
+        // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest.
         BufferedInputStream buffered = new BufferedInputStream(failure, 1 << 16);
         this.lines = new LineReader(new InputStreamReader(buffered, ByteOrderMark.skip(buffered)), maxLineChars);
         this.idField = idField;

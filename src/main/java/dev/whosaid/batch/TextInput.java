@@ -22,14 +22,12 @@ public record TextInput(String text, List<Warning> warnings) {
     }
 
     public static TextInput decode(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            return new TextInput(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), List.of());
+        ByteOrderMark mark = ByteOrderMark.of(bytes);
+        if (mark != null && !mark.charset().equals(StandardCharsets.UTF_8)) {
+            return new TextInput(new String(bytes, mark.length(), bytes.length - mark.length(), mark.charset()),
+                    List.of());
         }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            return new TextInput(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), List.of());
-        }
-        int skip = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int skip = mark == null ? 0 : mark.length();
         ByteBuffer buffer = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
