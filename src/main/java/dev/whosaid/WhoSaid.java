@@ -46,8 +46,9 @@ public final class WhoSaid {
 
     private WhoSaid(Options options, Gazetteer gazetteer, CoreNlpParser parser) {
         this.options = options;
-        this.normalizer = options.nameRepair ? new Normalizer(new NameRepairer(gazetteer, Lexicon.defaultLexicon()))
+        Normalizer n = options.nameRepair ? new Normalizer(new NameRepairer(gazetteer, Lexicon.defaultLexicon()))
                 : new Normalizer();
+        this.normalizer = n.withMaxCorrections(options.maxCorrections);
         this.parser = parser;
         this.attributor = new Attributor(CueLexicon.defaultLexicon(), options.beliefCues, gazetteer);
     }
@@ -150,7 +151,7 @@ public final class WhoSaid {
     /** The settings of a {@link WhoSaid}; see {@link Builder} for what each means. */
     public record Options(boolean beliefCues, int maxSentenceTokens, int maxTextLength, boolean nameRepair,
                           boolean defaultGazetteer, List<Path> gazetteerFiles, boolean datesInEverySentence,
-                          Duration timeLimit, int maxQuotes, int maxEntities) {
+                          Duration timeLimit, int maxQuotes, int maxEntities, int maxCorrections) {
         public Options {
             gazetteerFiles = List.copyOf(gazetteerFiles);
         }
@@ -167,6 +168,7 @@ public final class WhoSaid {
         private Duration timeLimit = Duration.ofMinutes(5);
         private int maxQuotes = 5_000;
         private int maxEntities = 10_000;
+        private int maxCorrections = Normalizer.DEFAULT_MAX_CORRECTIONS;
         private final List<Path> gazetteerFiles = new ArrayList<>();
 
         private Builder() {
@@ -275,9 +277,23 @@ public final class WhoSaid {
             return this;
         }
 
+        /**
+         * Corrections one analysis reports at most; past it neighbouring corrections are merged into one
+         * that spans them, its replacement what the analysis read there, with a warning {@code W015}.
+         * Every change stays inside a reported span. Default: 10,000 (a long, badly damaged article has a
+         * few hundred).
+         */
+        public Builder maxCorrections(int corrections) {
+            if (corrections < 1) {
+                throw new IllegalArgumentException("maxCorrections must be at least 1, was " + corrections);
+            }
+            this.maxCorrections = corrections;
+            return this;
+        }
+
         public WhoSaid build() {
             Options o = new Options(beliefCues, maxSentenceTokens, maxTextLength, nameRepair, defaultGazetteer,
-                    gazetteerFiles, datesInEverySentence, timeLimit, maxQuotes, maxEntities);
+                    gazetteerFiles, datesInEverySentence, timeLimit, maxQuotes, maxEntities, maxCorrections);
             // The CoreNLP models load on other threads while the gazetteer loads on this one.
             CoreNlpParser parser = new CoreNlpParser(new ParserOptions(maxSentenceTokens, datesInEverySentence));
             parser.startLoading();

@@ -34,6 +34,11 @@ final class WhoSaidOptions {
             description = "Entities one text reports at most, with a warning W014 past it (default: 10000).")
     int maxEntities = 10_000;
 
+    @Option(names = "--max-corrections", paramLabel = "N",
+            description = "Corrections one text reports at most; past it neighbouring ones are merged, with a"
+                    + " warning W015 (default: 10000).")
+    int maxCorrections = 10_000;
+
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {
         if (timeLimit < 0) {
@@ -42,7 +47,8 @@ final class WhoSaidOptions {
         WhoSaid.Builder b = WhoSaid.builder().nameRepair(!noNameRepair)
                 .datesInEverySentence(datesEverySentence)
                 .timeLimit(timeLimit <= 0 ? null : Duration.ofSeconds(timeLimit))
-                .maxQuotes(maxQuotes).maxEntities(maxEntities);
+                .maxQuotes(maxQuotes).maxEntities(maxEntities)
+                .maxCorrections(maxCorrections);
         gazetteers.forEach(b::gazetteer);
         return b.build();
     }

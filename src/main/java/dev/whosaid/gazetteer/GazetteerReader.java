@@ -37,21 +37,38 @@ final class GazetteerReader {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            if (line.length() > MAX_LINE) {
-                throw new GazetteerFormatException(source, n, "line longer than " + MAX_LINE + " characters");
-            }
             out.add(parse(line, source, n));
         }
         return out;
     }
 
     /**
-     * The next line; a file that is not UTF-8 is an error with its file and line like any other. The
-     * reader decodes ahead of the lines it returns, so the bad bytes are on that line or a later one.
+     * The next line, read no further than {@link #MAX_LINE} characters: a file with no line breaks (a
+     * binary given by mistake) is refused at once rather than read whole into memory. A file that is not
+     * UTF-8 is an error with its file and line like any other; the reader decodes ahead of the lines it
+     * returns, so the bad bytes are on that line or a later one.
      */
     private static String nextLine(BufferedReader in, String source, int linesRead) throws IOException {
         try {
-            return in.readLine();
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != -1; c = in.read()) {
+                if (c == '\n') {
+                    return line.toString();
+                }
+                if (c == '\r') {
+                    in.mark(1);
+                    if (in.read() != '\n') {
+                        in.reset();
+                    }
+                    return line.toString();
+                }
+                if (line.length() == MAX_LINE) {
+                    throw new GazetteerFormatException(source, linesRead + 1,
+                            "line longer than " + MAX_LINE + " characters");
+                }
+                line.append((char) c);
+            }
+            return line.isEmpty() ? null : line.toString();
         } catch (CharacterCodingException e) {
             throw new GazetteerFormatException(source, linesRead + 1,
                     "bytes that are not UTF-8, on this line or a later one (save the file as UTF-8)");

@@ -13,7 +13,12 @@ public enum CorrectionKind {
     /** Letter case, e.g. a paragraph that starts in lower case. */
     CASING("casing"),
     /** A damaged name replaced by its right form. */
-    NAME("name");
+    NAME("name"),
+    /**
+     * Neighbouring corrections of different kinds, merged into one because a text had more than the
+     * limit (warning {@code W015}); the evidence counts the kinds.
+     */
+    MIXED("mixed");
 
     private final String json;
 

@@ -16,7 +16,8 @@ public enum WarningCode {
     W011("name repair failed on this text; names were left as written"),
     W012("the analysis ran out of time; no entities or quotes were extracted"),
     W013("more quotes than the limit; the first were kept"),
-    W014("more entities than the limit; those the kept quotes name, then the first mentioned, were kept");
+    W014("more entities than the limit; those the kept quotes name, then the first mentioned, were kept"),
+    W015("more corrections than the limit; neighbouring ones were merged, each still giving the span it changed");
 
     private final String message;
 

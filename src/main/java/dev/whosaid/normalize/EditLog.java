@@ -8,6 +8,7 @@ import dev.whosaid.model.WarningCode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** Collects corrections and warnings, in original coordinates, while one document is normalized. */
 final class EditLog {
@@ -40,10 +41,19 @@ final class EditLog {
         warnings.add(Warning.document(code, detail));
     }
 
-    List<Correction> corrections() {
+    /**
+     * The corrections in text order, at most {@code max} of them: past it neighbours are merged (see
+     * {@link CorrectionMerger}) and a warning says so.
+     */
+    List<Correction> corrections(MappedText repaired, int max) {
         List<Correction> sorted = new ArrayList<>(corrections);
         sorted.sort(Comparator.comparingInt(Correction::start).thenComparingInt(Correction::end));
-        return sorted;
+        List<Correction> merged = CorrectionMerger.merge(sorted, original, repaired, max);
+        if (merged.size() < sorted.size()) {
+            warnDocument(WarningCode.W015, String.format(Locale.ROOT, "%,d corrections merged into %,d",
+                    sorted.size(), merged.size()));
+        }
+        return merged;
     }
 
     List<Warning> warnings() {

@@ -2,6 +2,7 @@ package dev.whosaid.normalize;
 
 import dev.whosaid.gazetteer.NameRepairer;
 import dev.whosaid.gazetteer.NameSpan;
+import dev.whosaid.model.Correction;
 import dev.whosaid.model.WarningCode;
 
 import java.time.LocalDate;
@@ -19,16 +20,37 @@ public final class Normalizer {
     private static final List<NormalizationStep> STEPS = List.of(new ControlCharacterStep(), new MarkupStep(),
             new QuoteMarkStep(), new SpacingStep(), new ParagraphCasingStep());
 
+    /** Corrections one text reports at most, by default: a long, badly damaged article has a few hundred. */
+    public static final int DEFAULT_MAX_CORRECTIONS = 10_000;
+
     private final NameRepairStep names;
+    private final int maxCorrections;
 
     /** A normalizer that repairs markup, marks, spacing and casing, but not names. */
     public Normalizer() {
-        this.names = null;
+        this(null, DEFAULT_MAX_CORRECTIONS);
     }
 
     /** A normalizer that also repairs damaged names, with this repairer's gazetteer. */
     public Normalizer(NameRepairer names) {
-        this.names = new NameRepairStep(Objects.requireNonNull(names, "names"));
+        this(new NameRepairStep(Objects.requireNonNull(names, "names")), DEFAULT_MAX_CORRECTIONS);
+    }
+
+    private Normalizer(NameRepairStep names, int maxCorrections) {
+        this.names = names;
+        this.maxCorrections = maxCorrections;
+    }
+
+    /**
+     * This normalizer, reporting at most {@code max} corrections per text: past it, neighbouring
+     * corrections are merged into one that spans them (with a warning {@code W015}), so that a text of
+     * 100,000 stray marks does not give 100,000 corrections. Every change stays inside a reported span.
+     */
+    public Normalizer withMaxCorrections(int max) {
+        if (max < 1) {
+            throw new IllegalArgumentException("maxCorrections must be at least 1, was " + max);
+        }
+        return new Normalizer(names, max);
     }
 
     public NormalizedText normalize(String original) {
@@ -53,7 +75,8 @@ public final class Normalizer {
         if (names != null) {
             current = names.apply(current, log, date, repairedNames);
         }
-        return new NormalizedText(original, current, log.corrections(), log.warnings(), repairedNames);
+        List<Correction> corrections = log.corrections(current, maxCorrections); // before warnings(): may add W015
+        return new NormalizedText(original, current, corrections, log.warnings(), repairedNames);
     }
 
     /**

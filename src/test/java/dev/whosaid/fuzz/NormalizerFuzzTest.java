@@ -27,12 +27,34 @@ class NormalizerFuzzTest {
     /** The normalizer that {@code WhoSaid} uses: with name repair, against the shipped gazetteer. */
     private static final Normalizer NORMALIZER =
             new Normalizer(new NameRepairer(Gazetteer.defaultGazetteer(), Lexicon.defaultLexicon()));
+    private static final Normalizer CAPPED = NORMALIZER.withMaxCorrections(2);
 
     @FuzzTest(maxDuration = "30s")
     void normalize(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         NormalizedText n = NORMALIZER.normalize(text, LocalDate.of(2020, 9, 3));
         checkNormalized(n, text);
+        // Under a cap of two, merged corrections must still report every change: applied to the input,
+        // they rebuild the repaired text exactly.
+        NormalizedText capped = CAPPED.normalize(text, LocalDate.of(2020, 9, 3));
+        checkNormalized(capped, text);
+        assertThat(capped.text()).isEqualTo(n.text());
+        assertThat(capped.corrections()).hasSizeLessThanOrEqualTo(2);
+        if (capped.warnings().stream().anyMatch(w -> w.code().equals("W015"))) {
+            assertThat(applied(capped)).as("merged corrections applied to %s", escape(text)).isEqualTo(n.text());
+        }
+    }
+
+    /** The input with every correction applied; merged corrections never overlap. */
+    private static String applied(NormalizedText n) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (Correction c : n.corrections()) {
+            assertThat(c.start()).as("corrections overlap at %s", c).isGreaterThanOrEqualTo(at);
+            b.append(n.original(), at, c.start()).append(c.replacement());
+            at = c.end();
+        }
+        return b.append(n.original(), at, n.original().length()).toString();
     }
 
     /** The invariants of a repair: reported, placed, and nothing changed that is not reported. */
@@ -40,7 +62,9 @@ class NormalizerFuzzTest {
         assertThat(n.original()).isEqualTo(original);
         int len = original.length();
         boolean[] accounted = new boolean[len];
-        boolean[] insertedAt = new boolean[len + 1]; // corrections that add text where there was none
+        // points where text may be added: a correction's insertion point, or any point of a span it
+        // replaced, edges included (a merged correction's replacement holds what was inserted inside it)
+        boolean[] insertedAt = new boolean[len + 1];
         for (Correction c : n.corrections()) {
             assertThat(c.start()).as("%s", c).isBetween(0, len);
             assertThat(c.end()).as("%s", c).isBetween(c.start(), len);
@@ -48,7 +72,9 @@ class NormalizerFuzzTest {
             for (int i = c.start(); i < c.end(); i++) {
                 accounted[i] = true;
             }
-            insertedAt[c.start()] |= c.start() == c.end();
+            for (int i = c.start(); i <= c.end(); i++) {
+                insertedAt[i] = true;
+            }
         }
         String text = n.text();
         int previous = 0;

@@ -114,6 +114,25 @@ class GazetteerTest {
     }
 
     @Test
+    void aFileWithoutLineBreaksIsRefusedAtItsFirstLineNotReadWhole() throws IOException {
+        Path blob = dir.resolve("blob.tsv"); // a binary or a minified dump given by mistake
+        Files.writeString(blob, "x".repeat(5_000_000), StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Gazetteer.empty().plus(blob)).isInstanceOf(GazetteerFormatException.class)
+                .hasMessage(blob + ":1: line longer than 20000 characters");
+    }
+
+    @Test
+    void linesEndInAnyConvention() throws IOException {
+        Path mixed = dir.resolve("mixed.tsv");
+        Files.writeString(mixed, "# CR LF, then CR, then LF, then none\r\n"
+                + "a\tPERSON\tAnna A\t\t\t\t\r"
+                + "b\tPERSON\tBen B\t\t\t\t\n"
+                + "c\tPERSON\tCid C\t\t\t\t", StandardCharsets.UTF_8);
+        assertThat(Gazetteer.empty().plus(mixed).entries()).extracting(GazetteerEntry::name)
+                .containsExactly("Anna A", "Ben B", "Cid C");
+    }
+
+    @Test
     void aMissingFileIsNamed() {
         Path missing = dir.resolve("nope.tsv");
         assertThatThrownBy(() -> Gazetteer.empty().plus(missing)).isInstanceOf(IllegalArgumentException.class)

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The caps on quotes and entities per analysis: what is kept, what is said, and that references hold. */
+/** The caps on quotes, entities and corrections per analysis: what is kept, what is said, and that references hold. */
 class OutputLimitsTest {
 
     @Test
@@ -41,7 +41,24 @@ class OutputLimitsTest {
     }
 
     @Test
+    void overTheCorrectionCapNeighboursMergeAndTheAnalysisIsTheSame() {
+        Analysis full = TestPipeline.seed();
+        assertThat(full.corrections()).hasSizeGreaterThan(5);
+
+        WhoSaid capped = WhoSaid.builder().maxCorrections(5).build();
+        Analysis a = capped.analyze("icc-sanctions-mt", TestPipeline.seedText(), TestPipeline.SEED_DATE);
+
+        assertThat(a.corrections()).hasSizeLessThanOrEqualTo(5);
+        assertThat(a.warnings()).filteredOn(w -> w.code().equals("W015")).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains(full.corrections().size() + " corrections merged"));
+        assertThat(a.quotes()).isEqualTo(full.quotes()); // the cap shortens the report, not what was read
+        Contract.check(a, TestPipeline.seedText());
+        assertThat(full.warnings()).extracting(Warning::code).doesNotContain("W015");
+    }
+
+    @Test
     void capsBelowOneAreRefusedByName() {
+        assertThatThrownBy(() -> WhoSaid.builder().maxCorrections(0)).hasMessageContaining("maxCorrections");
         assertThatThrownBy(() -> WhoSaid.builder().maxQuotes(0)).hasMessageContaining("maxQuotes");
         assertThatThrownBy(() -> WhoSaid.builder().maxEntities(-1)).hasMessageContaining("maxEntities");
         CliRun r = CliRun.of("analyze", TestPipeline.SEED.toString(), "--max-quotes", "0");
