@@ -164,8 +164,8 @@ final class ConvertCommand implements Callable<Integer> {
         if (threads > MAX_THREADS) {
             return "--threads must be at most " + MAX_THREADS + ", was " + threads;
         }
-        if (options.maxQuotes < 1 || options.maxEntities < 1) {
-            return "--max-quotes and --max-entities must be at least 1";
+        if (options.maxQuotes < 1 || options.maxEntities < 1 || options.maxCorrections < 1) {
+            return "--max-quotes, --max-entities and --max-corrections must be at least 1";
         }
         if (options.timeLimit < 0) {
             return "--time-limit must be 0 (no limit) or more seconds, was " + options.timeLimit;

@@ -1,6 +1,7 @@
 package dev.whosaid.cli;
 
 import dev.whosaid.WhoSaid;
+import dev.whosaid.normalize.Normalizer;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ final class WhoSaidOptions {
     @Option(names = "--max-corrections", paramLabel = "N",
             description = "Corrections one text reports at most; past it neighbouring ones are merged, with a"
                     + " warning W015 (default: 10000).")
-    int maxCorrections = 10_000;
+    int maxCorrections = Normalizer.DEFAULT_MAX_CORRECTIONS;
 
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {

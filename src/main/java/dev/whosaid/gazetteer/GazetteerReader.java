@@ -63,8 +63,12 @@ final class GazetteerReader {
                     return line.toString();
                 }
                 if (line.length() == MAX_LINE) {
-                    throw new GazetteerFormatException(source, linesRead + 1,
-                            "line longer than " + MAX_LINE + " characters");
+                    if (!isCommentOrBlank(line)) {
+                        throw new GazetteerFormatException(source, linesRead + 1,
+                                "line longer than " + MAX_LINE + " characters");
+                    }
+                    skipRestOfLine(in); // a long comment is still a comment: what was read says so
+                    return line.toString();
                 }
                 line.append((char) c);
             }
@@ -72,6 +76,24 @@ final class GazetteerReader {
         } catch (CharacterCodingException e) {
             throw new GazetteerFormatException(source, linesRead + 1,
                     "bytes that are not UTF-8, on this line or a later one (save the file as UTF-8)");
+        }
+    }
+
+    /** What {@link #read} skips: a blank line, or one starting with {@code #} (after a byte-order mark). */
+    private static boolean isCommentOrBlank(CharSequence line) {
+        String s = line.toString();
+        return s.isBlank() || s.startsWith("#") || s.startsWith("\uFEFF#");
+    }
+
+    private static void skipRestOfLine(BufferedReader in) throws IOException {
+        for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+            if (c == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                return;
+            }
         }
     }
 

@@ -33,7 +33,7 @@ final class CorrectionMerger {
         }
         int gap = 0;
         List<List<Correction>> groups = group(sorted, gap);
-        while (groups.size() > max) {
+        while (groups.size() > max) { // ends: at a gap as long as the text, there is one group
             gap = gap == 0 ? 1 : gap * 2;
             groups = group(sorted, gap);
         }
@@ -48,9 +48,11 @@ final class CorrectionMerger {
             int end = g.stream().mapToInt(Correction::end).max().orElseThrow();
             from = firstAtOrAfter(repaired, from, start);
             int to = endOfSpan(repaired, from, end);
+            // the members' kind, or mixed: a merged markup repair must not pass for a change of case
+            Map<CorrectionKind, Long> kinds = kindCounts(g);
             merged.add(new Correction(start, end, original.substring(start, end), repaired.text().substring(from, to),
-                    kindOf(g), g.stream().mapToDouble(Correction::confidence).min().orElseThrow(),
-                    evidence(g)));
+                    kinds.size() == 1 ? kinds.keySet().iterator().next() : CorrectionKind.MIXED,
+                    g.stream().mapToDouble(Correction::confidence).min().orElseThrow(), evidence(g.size(), kinds)));
             from = to;
         }
         return merged;
@@ -100,18 +102,11 @@ final class CorrectionMerger {
         return i;
     }
 
-    /** The members' kind, or {@code mixed}: a merged markup repair must not pass for a change of case. */
-    private static CorrectionKind kindOf(List<Correction> group) {
-        Map<CorrectionKind, Long> counts = kindCounts(group);
-        return counts.size() == 1 ? counts.keySet().iterator().next() : CorrectionKind.MIXED;
-    }
-
-    private static String evidence(List<Correction> group) {
-        String kinds = kindCounts(group).entrySet().stream()
+    private static String evidence(int size, Map<CorrectionKind, Long> kinds) {
+        String counts = kinds.entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%,d %s", e.getValue(), e.getKey().json()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%,d neighbouring corrections merged (%s), over the limit", group.size(),
-                kinds);
+        return String.format(Locale.ROOT, "%,d neighbouring corrections merged (%s), over the limit", size, counts);
     }
 
     private static Map<CorrectionKind, Long> kindCounts(List<Correction> group) {

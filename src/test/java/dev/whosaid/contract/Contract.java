@@ -9,6 +9,7 @@ import dev.whosaid.model.Mention;
 import dev.whosaid.model.Quote;
 import dev.whosaid.model.Warning;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -24,6 +25,23 @@ public final class Contract {
     private static final ObjectMapper JACKSON = new ObjectMapper();
 
     private Contract() {
+    }
+
+    /**
+     * The original with every correction applied. Corrections merged over the limit (W015) never
+     * overlap, so this is well defined for them, and it equals the repaired text exactly when every
+     * change lies inside a reported span. (Below the limit, corrections of successive repair steps may
+     * overlap, and this fails.)
+     */
+    public static String applied(String original, List<Correction> corrections) {
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        for (Correction c : corrections) {
+            assertThat(c.start()).as("corrections overlap at %s", c).isGreaterThanOrEqualTo(at);
+            b.append(original, at, c.start()).append(c.replacement());
+            at = c.end();
+        }
+        return b.append(original, at, original.length()).toString();
     }
 
     /** Every span slices the original text, references resolve, and the JSON parses and agrees. */

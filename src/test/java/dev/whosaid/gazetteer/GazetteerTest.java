@@ -122,6 +122,12 @@ class GazetteerTest {
     }
 
     @Test
+    void aLongCommentOrBlankLineIsStillSkipped() throws IOException {
+        Path f = file("# " + "x".repeat(30_000), " ".repeat(30_000), "a\tPERSON\tAnna A\t\t\t\t");
+        assertThat(Gazetteer.empty().plus(f).entries()).extracting(GazetteerEntry::name).containsExactly("Anna A");
+    }
+
+    @Test
     void linesEndInAnyConvention() throws IOException {
         Path mixed = dir.resolve("mixed.tsv");
         Files.writeString(mixed, "# CR LF, then CR, then LF, then none\r\n"

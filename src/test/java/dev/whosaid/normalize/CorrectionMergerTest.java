@@ -1,5 +1,6 @@
 package dev.whosaid.normalize;
 
+import dev.whosaid.contract.Contract;
 import dev.whosaid.model.Correction;
 import dev.whosaid.model.CorrectionKind;
 import dev.whosaid.model.Json;
@@ -80,18 +81,7 @@ class CorrectionMergerTest {
         assertThatThrownBy(() -> NORMALIZER.withMaxCorrections(0)).hasMessageContaining("maxCorrections");
     }
 
-    /**
-     * The original with every correction applied. Merged corrections never overlap, so this is
-     * well defined; it equals the repaired text only if every change lies inside a reported span.
-     */
     private static String applied(NormalizedText n) {
-        StringBuilder b = new StringBuilder();
-        int at = 0;
-        for (Correction c : n.corrections()) {
-            assertThat(c.start()).as("corrections overlap at %s", c).isGreaterThanOrEqualTo(at);
-            b.append(n.original(), at, c.start()).append(c.replacement());
-            at = c.end();
-        }
-        return b.append(n.original(), at, n.original().length()).toString();
+        return Contract.applied(n.original(), n.corrections());
     }
 }

@@ -107,14 +107,20 @@ public final class HostileInputs {
                         + "Kayleigh M\u0441Enany said: “No.”", List.of()));
     }
 
-    /** Runs one input; a failure of any kind, out of memory included, is a row that says so. */
+    /**
+     * Runs one input; a failure of any kind, out of memory included, is a row that says so. Progress goes
+     * to standard output as it happens, so that the log of a run that hangs names the input.
+     */
     private void run(String name, Runnable input) {
+        System.out.println("running: " + name);
         try {
             input.run();
         } catch (Throwable t) { // the table goes on: one run reports every input that fails
-            failures.add(name + ": " + t);
+            String message = String.valueOf(t);
+            failures.add(name + ": " + (message.length() > 2_000 ? message.substring(0, 2_000) + " …" : message));
             rows.add("| " + name + " | FAILED: " + t.getClass().getSimpleName() + " | | | | |");
         }
+        System.out.println(rows.get(rows.size() - 1));
     }
 
     private void text(Case c) {

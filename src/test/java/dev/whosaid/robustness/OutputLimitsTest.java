@@ -9,6 +9,8 @@ import dev.whosaid.model.Quote;
 import dev.whosaid.model.Warning;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +52,8 @@ class OutputLimitsTest {
 
         assertThat(a.corrections()).hasSizeLessThanOrEqualTo(5);
         assertThat(a.warnings()).filteredOn(w -> w.code().equals("W015")).singleElement()
-                .satisfies(w -> assertThat(w.message()).contains(full.corrections().size() + " corrections merged"));
+                .satisfies(w -> assertThat(w.message()).contains(
+                        String.format(Locale.ROOT, "%,d corrections merged", full.corrections().size())));
         assertThat(a.quotes()).isEqualTo(full.quotes()); // the cap shortens the report, not what was read
         Contract.check(a, TestPipeline.seedText());
         assertThat(full.warnings()).extracting(Warning::code).doesNotContain("W015");
