@@ -7,9 +7,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -36,7 +39,24 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Inputs implements AutoCloseable {
     /** Name suffixes of the files that a directory walk reads, and as what. */
-    private enum Kind { JSON_LINES, JSON, TEXT }
+    private enum Kind {
+        JSON_LINES("jsonl"), JSON("json"), TEXT("txt");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        static Kind of(String label) {
+            for (Kind k : values()) {
+                if (k.label.equals(label)) {
+                    return k;
+                }
+            }
+            throw new IllegalArgumentException("kind must be jsonl, json or txt, was " + label);
+        }
+    }
 
     private final RecordFields fields;
     private final long maxTextChars;
@@ -51,13 +71,41 @@ public final class Inputs implements AutoCloseable {
 
     /**
      * A file to read (under {@code root}, if found in a directory given), standard input, or a directory
-     * that could not be listed ({@code failure}).
+     * that could not be listed ({@code failure}); of a JSON Lines file, possibly only the lines starting
+     * in {@code [start, end)}, the first of them line {@code firstLine}.
      */
-    private record Source(Path path, Path root, Kind kind, boolean stdin, String failure) {
+    private record Source(Path path, Path root, Kind kind, boolean stdin, String failure, long start, long end,
+                          long firstLine) {
+        Source(Path path, Path root, Kind kind, boolean stdin, String failure) {
+            this(path, root, kind, stdin, failure, 0, -1, 1);
+        }
     }
 
     public Inputs(List<String> names, InputStream stdin, RecordFields fields, long maxTextChars) throws IOException {
         this(names, stdin, fields, maxTextChars, List.of());
+    }
+
+    /**
+     * The records of one split of an input (see {@link #splits}), its first line numbered
+     * {@code firstLine}: 1 plus the {@link #lineStarts} of the splits of the same file before it.
+     */
+    public Inputs(FileSplit split, long firstLine, RecordFields fields, long maxTextChars) {
+        if (split == null || fields == null) {
+            throw new IllegalArgumentException((split == null ? "split" : "fields") + " must not be null");
+        }
+        if (maxTextChars < 1) {
+            throw new IllegalArgumentException("maxTextChars must be positive, was " + maxTextChars);
+        }
+        if (firstLine < 1 || (firstLine > 1 && !split.isRange())) {
+            throw new IllegalArgumentException("firstLine must be 1 for a whole file and at least 1 for a range, was "
+                    + firstLine);
+        }
+        this.fields = fields;
+        this.maxTextChars = maxTextChars;
+        this.stdin = null;
+        this.totalBytes = -1;
+        pending.add(new Source(Path.of(split.path()), split.root() == null ? null : Path.of(split.root()),
+                Kind.of(split.kind()), false, split.failure(), split.start(), split.end(), firstLine));
     }
 
     /**
@@ -227,6 +275,63 @@ public final class Inputs implements AutoCloseable {
         return firstSkipped;
     }
 
+    /**
+     * The inputs as splits that can be read apart, in order: each large uncompressed UTF-8 JSON Lines
+     * file in stretches of about {@code splitBytes}, every other file whole. Only each file's first bytes
+     * are read (a gzip or UTF-16 file cannot be cut). Call before {@link #next()}.
+     */
+    public List<FileSplit> splits(long splitBytes) throws IOException {
+        if (splitBytes < 1) {
+            throw new IllegalArgumentException("splitBytes must be positive, was " + splitBytes);
+        }
+        if (current != null) {
+            throw new IllegalStateException("splits must be taken before any record is read");
+        }
+        List<FileSplit> out = new ArrayList<>();
+        for (Source s : pending) {
+            if (s.stdin) {
+                throw new IllegalArgumentException("standard input ('-') cannot be split");
+            }
+            String path = s.path.toString();
+            String root = s.root == null ? null : s.root.toString();
+            String kind = s.kind == null ? Kind.JSON_LINES.label : s.kind.label;
+            long size = s.failure == null && Files.isRegularFile(s.path) ? Files.size(s.path) : -1;
+            if (s.failure != null || s.kind != Kind.JSON_LINES || size <= splitBytes || !cuttable(s.path)) {
+                out.add(new FileSplit(path, root, kind, 0, -1, s.failure));
+                continue;
+            }
+            for (long at = 0; at < size; at += splitBytes) {
+                out.add(new FileSplit(path, root, kind, at, Math.min(size, at + splitBytes), null));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a file's lines can be found from any byte: it is neither gzip nor UTF-16. */
+    private static boolean cuttable(Path p) throws IOException {
+        byte[] head = new byte[3];
+        int n;
+        try (InputStream in = Files.newInputStream(p)) {
+            n = in.readNBytes(head, 0, 3);
+        }
+        boolean gzip = n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+        ByteOrderMark mark = ByteOrderMark.of(Arrays.copyOf(head, n));
+        return !gzip && (mark == null || mark.charset().equals(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * How many lines start in a split's stretch (0 for a whole file): the line numbers of the next split
+     * of the same file start that much further on.
+     */
+    public static long lineStarts(FileSplit split) throws IOException {
+        if (!split.isRange()) {
+            return 0;
+        }
+        try (InputStream in = LineRange.open(Path.of(split.path()), split.start(), split.end())) {
+            return LineRange.countLineStarts(in, split.start(), split.end());
+        }
+    }
+
     @Override
     public void close() throws IOException {
         if (current != null) {
@@ -243,15 +348,22 @@ public final class Inputs implements AutoCloseable {
         CountingInputStream counted;
         InputStream data;
         try {
-            counted = new CountingInputStream(s.stdin ? nonClosing(stdin) : Files.newInputStream(s.path));
-            data = maybeGzip(counted);
+            if (s.end >= 0) {
+                // a stretch of a plain file: no gzip, and no byte-order mark past the first line
+                counted = new CountingInputStream(LineRange.lines(LineRange.open(s.path, s.start, s.end), s.start,
+                        s.end));
+                data = counted;
+            } else {
+                counted = new CountingInputStream(s.stdin ? nonClosing(stdin) : Files.newInputStream(s.path));
+                data = maybeGzip(counted);
+            }
         } catch (IOException | UncheckedIOException e) {
             return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, FileRecords.message(e)));
         }
         try {
             return switch (s.kind) {
                 case JSON_LINES -> new JsonLinesFile(counted, data, name, data instanceof GZIPInputStream,
-                        maxTextChars * 6 + (1 << 20), fields.id());
+                        maxTextChars * 6 + (1 << 20), fields.id(), s.firstLine);
                 case JSON, TEXT -> new WholeFile(counted, data, name, id, s.kind == Kind.TEXT, maxTextChars);
             };
         } catch (IOException e) {

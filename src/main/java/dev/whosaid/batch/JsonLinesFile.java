@@ -9,6 +9,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** The records of a JSON Lines file: one per non-blank line. */
@@ -25,6 +26,15 @@ final class JsonLinesFile extends FileRecords {
 
     JsonLinesFile(CountingInputStream counted, InputStream data, String name, boolean compressed, long maxLineChars,
                   String idField) throws IOException {
+        this(counted, data, name, compressed, maxLineChars, idField, 1);
+    }
+
+    /**
+     * The records of {@code data}, whose first line is line {@code firstLine} of the file {@code name}:
+     * 1 for a whole file (which may start with a byte-order mark), more for a stretch read on its own.
+     */
+    JsonLinesFile(CountingInputStream counted, InputStream data, String name, boolean compressed, long maxLineChars,
+                  String idField, long firstLine) throws IOException {
         super(counted);
         this.compressed = compressed;
         this.data = data;
@@ -33,7 +43,8 @@ final class JsonLinesFile extends FileRecords {
         this.failure = new EndAtFailureStream(data);
         // Bytes that are not UTF-8 become U+FFFD: one bad record must not stop the rest.
         BufferedInputStream buffered = new BufferedInputStream(failure, 1 << 16);
-        this.lines = new LineReader(new InputStreamReader(buffered, ByteOrderMark.skip(buffered)), maxLineChars);
+        this.lines = new LineReader(new InputStreamReader(buffered,
+                firstLine == 1 ? ByteOrderMark.skip(buffered) : StandardCharsets.UTF_8), maxLineChars, firstLine);
         this.idField = idField;
         this.name = name;
     }

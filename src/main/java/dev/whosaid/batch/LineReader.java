@@ -22,7 +22,13 @@ final class LineReader {
     private long lineNumber;
 
     LineReader(Reader in, long maxChars) {
+        this(in, maxChars, 1);
+    }
+
+    /** A reader whose first line is numbered {@code firstLine}: a stretch of a file read on its own. */
+    LineReader(Reader in, long maxChars, long firstLine) {
         this.in = in;
+        this.lineNumber = firstLine - 1;
         this.maxChars = maxChars;
         this.held = Math.max(maxChars + 1, KEPT_OF_LONG_LINE);
     }
