@@ -1,12 +1,13 @@
 package dev.whosaid.batch;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * The names of the input fields that hold a record's id, text and date; every other field is passed
  * through under {@code meta}. Archives name them their own way ("body", "published", "url").
  */
-public record RecordFields(String id, String text, String date) {
+public record RecordFields(String id, String text, String date) implements Serializable {
     public static final RecordFields DEFAULT = new RecordFields("id", "text", "date");
 
     public RecordFields {

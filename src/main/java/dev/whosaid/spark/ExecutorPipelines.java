@@ -1,0 +1,40 @@
+package dev.whosaid.spark;
+
+import dev.whosaid.batch.RecordConverter;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One conversion pipeline per executor JVM and settings, shared by every task the executor runs at
+ * once. Created on first use, under the map's lock, so that two tasks starting together load the
+ * models once (the race that makes spark-corenlp load them per task); {@code WhoSaid} is thread-safe,
+ * so the tasks then share it freely.
+ */
+final class ExecutorPipelines {
+    private static final Map<PipelineSettings, RecordConverter> PIPELINES = new ConcurrentHashMap<>();
+    private static final AtomicInteger CREATED = new AtomicInteger();
+
+    private ExecutorPipelines() {
+    }
+
+    /** The pipeline for these settings in this JVM; {@code created} is told when this call built it. */
+    static RecordConverter get(PipelineSettings settings, Runnable created) {
+        boolean[] built = new boolean[1];
+        RecordConverter c = PIPELINES.computeIfAbsent(settings, s -> {
+            built[0] = true;
+            CREATED.incrementAndGet();
+            return s.converter();
+        });
+        if (built[0]) {
+            created.run();
+        }
+        return c;
+    }
+
+    /** Pipelines this JVM has built. */
+    static int created() {
+        return CREATED.get();
+    }
+}

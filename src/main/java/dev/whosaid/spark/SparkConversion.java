@@ -1,0 +1,159 @@
+package dev.whosaid.spark;
+
+import dev.whosaid.batch.FileSplit;
+import dev.whosaid.batch.Inputs;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code whosaid convert} on Spark: the same records in, exactly the same lines out (error lines
+ * included), written as a directory of JSON Lines part files that, read in order of name, are the
+ * output {@code convert} would write.
+ *
+ * <p>The driver lists the inputs and cuts large JSON Lines files into byte stretches (a listing and a
+ * count of line breaks: nothing heavy). Each split becomes one partition, in input order; each executor
+ * builds one pipeline, from {@link PipelineSettings}, and shares it among its tasks.
+ */
+public final class SparkConversion {
+    /** Stretches are cut to give each core about this many tasks, so that a slow one does not hold the job. */
+    private static final int TASKS_PER_CORE = 4;
+    private static final long MIN_SPLIT_BYTES = 64 << 10;
+    private static final long MAX_SPLIT_BYTES = 128L << 20;
+
+    private SparkConversion() {
+    }
+
+    /**
+     * One run.
+     *
+     * @param inputs     files and directories, as for {@code convert} (not standard input)
+     * @param output     the directory to write; it must not exist unless {@code overwrite}
+     * @param splitBytes the size of a JSON Lines stretch; 0 to choose from the input's size and the cores
+     */
+    public record Job(List<String> inputs, String output, PipelineSettings settings, long splitBytes,
+                      boolean overwrite) {
+        public Job {
+            inputs = List.copyOf(inputs);
+            if (inputs.isEmpty()) {
+                throw new IllegalArgumentException("inputs must not be empty");
+            }
+            if (inputs.contains("-")) {
+                throw new IllegalArgumentException("inputs: standard input ('-') cannot be read by a cluster");
+            }
+            if (output == null || output.isBlank()) {
+                throw new IllegalArgumentException("output must be a directory");
+            }
+            if (splitBytes < 0) {
+                throw new IllegalArgumentException("splitBytes must be 0 (choose) or positive, was " + splitBytes);
+            }
+        }
+    }
+
+    /** What a run did: records and quotes written, error lines by code, splits, pipelines built, time. */
+    public record Summary(long records, long quotes, Map<String, Long> errorsByCode, int splits,
+                          long pipelinesBuilt, Duration elapsed) {
+        public long errors() {
+            return errorsByCode.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public String describe() {
+            double seconds = Math.max(elapsed.toMillis(), 1) / 1000.0;
+            String codes = errorsByCode.isEmpty() ? "none" : errorsByCode.entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+            return String.format(Locale.ROOT, "%,d records (%.2f/s), %,d quotes, errors: %s; %,d splits,"
+                    + " %,d pipeline%s built, %.1f s", records, records / seconds, quotes, codes, splits,
+                    pipelinesBuilt, pipelinesBuilt == 1 ? "" : "s", seconds);
+        }
+    }
+
+    /** Runs the job on a session of its own (master from {@code master}, or from spark-submit if null). */
+    public static Summary run(Job job, String master) throws IOException {
+        SparkSession.Builder b = SparkSession.builder().appName("whosaid convert");
+        if (master != null) {
+            b.master(master);
+            if (master.startsWith("local")) {
+                b.config("spark.ui.enabled", "false"); // one machine: no web server wanted
+            }
+        }
+        SparkSession spark = b.getOrCreate();
+        try {
+            return run(spark, job);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Runs the job on a session the caller owns. */
+    public static Summary run(SparkSession spark, Job job) throws IOException {
+        long started = System.nanoTime();
+        PipelineSettings settings = job.settings();
+        List<FileSplit> splits;
+        try (Inputs in = new Inputs(job.inputs(), null, settings.fields(), settings.maxRecordChars())) {
+            long bytes = Math.max(in.totalBytes(), 0);
+            splits = in.splits(job.splitBytes() > 0 ? job.splitBytes()
+                    : splitBytes(bytes, spark.sparkContext().defaultParallelism()));
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<SplitTask> tasks = numberLines(jsc, splits);
+
+        ConversionCounters counters = ConversionCounters.register(spark);
+        // One split per partition, in input order: part files in order of name are the input's order.
+        Dataset<SplitTask> ds = spark.createDataset(jsc.parallelize(tasks, Math.max(1, tasks.size())).rdd(),
+                Encoders.javaSerialization(SplitTask.class));
+        Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, counters), Encoders.STRING());
+        lines.write().mode(job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(job.output());
+
+        return new Summary(counters.records().value(), counters.quotes().value(), counters.errorCounts(),
+                splits.size(), counters.pipelines().value(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Stretches that give every core a few tasks, within bounds that keep a task's overhead small. */
+    static long splitBytes(long inputBytes, int cores) {
+        long perTask = inputBytes / ((long) Math.max(1, cores) * TASKS_PER_CORE);
+        return Math.min(MAX_SPLIT_BYTES, Math.max(MIN_SPLIT_BYTES, perTask));
+    }
+
+    /**
+     * Each split with the number of its first line: the line breaks of the stretches before it in its
+     * file are counted on the executors (reading bytes, not parsing), then summed here.
+     */
+    private static List<SplitTask> numberLines(JavaSparkContext jsc, List<FileSplit> splits) {
+        List<Long> starts = splits.stream().anyMatch(FileSplit::isRange)
+                ? jsc.parallelize(splits, Math.max(1, splits.size())).map(new CountLineStarts()).collect()
+                : splits.stream().map(s -> 0L).toList();
+        List<SplitTask> tasks = new ArrayList<>(splits.size());
+        Map<String, Long> before = new HashMap<>();
+        for (int i = 0; i < splits.size(); i++) {
+            FileSplit s = splits.get(i);
+            tasks.add(new SplitTask(s, 1 + before.getOrDefault(s.path(), 0L)));
+            before.merge(s.path(), starts.get(i), Long::sum);
+        }
+        return tasks;
+    }
+
+    /** The lines that start in a split's stretch. */
+    private static final class CountLineStarts implements Function<FileSplit, Long> {
+        @Override
+        public Long call(FileSplit split) {
+            try {
+                return Inputs.lineStarts(split);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

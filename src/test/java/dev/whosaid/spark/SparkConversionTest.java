@@ -1,0 +1,167 @@
+package dev.whosaid.spark;
+
+import dev.whosaid.TestPipeline;
+import dev.whosaid.batch.InputRecord;
+import dev.whosaid.batch.Inputs;
+import dev.whosaid.batch.RecordConverter;
+import dev.whosaid.batch.RecordFields;
+import dev.whosaid.model.Json;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The Spark job on a local session with two cores: the output, read in order of part file, is line for
+ * line what {@code convert} writes for the same input, error lines included; and the two cores' tasks
+ * share one pipeline.
+ */
+class SparkConversionTest {
+    private static final long MAX_CHARS = 20_000;
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkSession.builder().master("local[2]").appName("whosaid test")
+                .config("spark.ui.enabled", "false").getOrCreate();
+    }
+
+    @AfterAll
+    static void stopSpark() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void theOutputIsWhatConvertWritesAndTheTasksShareOnePipeline() throws IOException {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Files.write(archive.resolve("news.jsonl"), newsLines(), StandardCharsets.UTF_8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(archive.resolve("more.jsonl.gz")))) {
+            out.write(String.join("\n", newsLines().subList(0, 4)).getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(archive.resolve("story.txt"), "“We will not give in,” the mayor said on Monday.");
+        List<String> inputs = List.of(archive.toString());
+        RecordFields fields = RecordFields.DEFAULT;
+        List<String> expected = convert(inputs, fields);
+
+        Path out = dir.resolve("out");
+        PipelineSettings settings = PipelineSettings.of(TestPipeline.whosaid().options(), TestPipeline.SEED_DATE,
+                fields, MAX_CHARS);
+        // stretches of 300 bytes: the plain file is cut into many, the gzip and the text are read whole
+        SparkConversion.Summary s = SparkConversion.run(spark, new SparkConversion.Job(inputs, out.toString(),
+                settings, 300, false));
+
+        List<String> actual = partFiles(out);
+        assertThat(actual).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(Json.reader().readTree(actual.get(i))).as("record %d", i + 1)
+                    .isEqualTo(Json.reader().readTree(expected.get(i)));
+        }
+        assertThat(actual).isEqualTo(expected); // byte for byte, too
+        assertThat(s.splits()).isGreaterThan(4);
+        assertThat(s.records()).isEqualTo(expected.size());
+        assertThat(s.errorsByCode()).containsOnlyKeys("E001", "E002", "E003", "E004", "E008")
+                .containsEntry("E001", 2L);
+        assertThat(s.quotes()).isPositive();
+        // many partitions on two cores, one pipeline: the second task found the first one's
+        assertThat(s.pipelinesBuilt()).isEqualTo(1);
+    }
+
+    @Test
+    void anOutputThatExistsIsRefusedUnlessOverwriting() throws IOException {
+        Path in = dir.resolve("one.jsonl");
+        Files.writeString(in, "{\"id\": \"x\", \"text\": \"He said no.\"}\n");
+        Path out = Files.createDirectories(dir.resolve("taken"));
+        PipelineSettings settings = PipelineSettings.of(TestPipeline.whosaid().options(), null, RecordFields.DEFAULT,
+                MAX_CHARS);
+        assertThatThrownBy(() -> SparkConversion.run(spark, new SparkConversion.Job(List.of(in.toString()),
+                out.toString(), settings, 0, false))).hasMessageContaining("already exists");
+        SparkConversion.Summary s = SparkConversion.run(spark, new SparkConversion.Job(List.of(in.toString()),
+                out.toString(), settings, 0, true));
+        assertThat(s.records()).isEqualTo(1);
+        assertThat(partFiles(out)).hasSize(1);
+    }
+
+    @Test
+    void badJobsAreRefusedByArgument() {
+        PipelineSettings settings = PipelineSettings.of(TestPipeline.whosaid().options(), null, RecordFields.DEFAULT,
+                MAX_CHARS);
+        assertThatThrownBy(() -> new SparkConversion.Job(List.of("-"), "out", settings, 0, false))
+                .hasMessageContaining("inputs");
+        assertThatThrownBy(() -> new SparkConversion.Job(List.of("a.jsonl"), " ", settings, 0, false))
+                .hasMessageContaining("output");
+        assertThatThrownBy(() -> new SparkConversion.Job(List.of("a.jsonl"), "out", settings, -1, false))
+                .hasMessageContaining("splitBytes");
+    }
+
+    @Test
+    void stretchesGiveEveryCoreAFewTasksWithinBounds() {
+        assertThat(SparkConversion.splitBytes(1_000, 2)).isEqualTo(64 << 10);
+        assertThat(SparkConversion.splitBytes(80L << 20, 2)).isEqualTo(10L << 20);
+        assertThat(SparkConversion.splitBytes(1L << 40, 8)).isEqualTo(128L << 20);
+    }
+
+    /** The seed article, hand-written news and bad records of several kinds, blank lines among them. */
+    private static List<String> newsLines() throws IOException {
+        String seed = Json.mapper().writeValueAsString(Map.of("id", "seed", "text", TestPipeline.seedText(),
+                "date", TestPipeline.SEED_DATE.toString()));
+        return List.of(
+                seed,
+                "{\"id\": \"n1\", \"text\": \"“We will not accept this,” said Stef Blok, the Dutch foreign minister.\"}",
+                "",
+                "{\"id\": \"n2\", \"text\": \"The mayor said on Tuesday that the bridge would reopen in May.\","
+                        + " \"date\": \"2021-03-02\", \"source\": \"wire\"}",
+                "{\"id\": \"bad-json\", \"text\": ",
+                "{\"id\": \"no-text\"}",
+                "{\"id\": \"bad-date\", \"text\": \"He said so.\", \"date\": \"yesterday\"}",
+                "[\"not\", \"an\", \"object\"]",
+                "{\"id\": \"n3\", \"text\": \"Officials said the talks had failed. “It is over,” one of them told"
+                        + " reporters.\"}",
+                "{\"id\": \"too-long\", \"text\": \"" + "word ".repeat(5_000) + "\"}",
+                "{\"id\": \"n4\", \"text\": \"Kayleigh McEnany said the president would sign the order.\"}",
+                "two objects {} {}");
+    }
+
+    /** What convert writes for the inputs: the records read whole, converted in order. */
+    private static List<String> convert(List<String> inputs, RecordFields fields) throws IOException {
+        RecordConverter converter = new RecordConverter(TestPipeline.whosaid(), TestPipeline.SEED_DATE, fields,
+                MAX_CHARS);
+        List<String> out = new ArrayList<>();
+        try (Inputs in = new Inputs(inputs, null, fields, MAX_CHARS)) {
+            for (InputRecord r = in.next(); r != null; r = in.next()) {
+                out.add(converter.convert(r).json());
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a Spark output directory, part file by part file in order of name. */
+    private static List<String> partFiles(Path out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(p, StandardCharsets.UTF_8));
+            }
+        }
+        return lines;
+    }
+}
