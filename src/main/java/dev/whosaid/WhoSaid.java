@@ -291,9 +291,17 @@ public final class WhoSaid {
             return this;
         }
 
-        public WhoSaid build() {
-            Options o = new Options(beliefCues, maxSentenceTokens, maxTextLength, nameRepair, defaultGazetteer,
+        /**
+         * The options set so far, without building anything: for a whosaid built elsewhere (an executor of
+         * a cluster) with the same settings.
+         */
+        public Options options() {
+            return new Options(beliefCues, maxSentenceTokens, maxTextLength, nameRepair, defaultGazetteer,
                     gazetteerFiles, datesInEverySentence, timeLimit, maxQuotes, maxEntities, maxCorrections);
+        }
+
+        public WhoSaid build() {
+            Options o = options();
             // The CoreNLP models load on other threads while the gazetteer loads on this one.
             CoreNlpParser parser = new CoreNlpParser(new ParserOptions(maxSentenceTokens, datesInEverySentence));
             parser.startLoading();

@@ -33,11 +33,6 @@ import java.util.concurrent.Callable;
                 "2:bad usage, an input that cannot be read, an output that cannot be written,"
                         + " or --resume on an output of another input"})
 final class ConvertCommand implements Callable<Integer> {
-    /**
-     * Ten times the default: a JSON line may hold six times as many characters (escapes), and one is held
-     * whole while it is read, so a higher limit would be a heap's worth per record.
-     */
-    private static final long MAX_CHARS_CEILING = 10_000_000;
     private static final int MAX_THREADS = 256;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -65,25 +60,11 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     WhoSaidOptions options = new WhoSaidOptions();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = Dates.class,
-            description = "Date for records that carry none (and for .txt articles).")
-    LocalDate date;
+    @Mixin
+    RecordOptions records = new RecordOptions();
 
     @Option(names = "--threads", paramLabel = "N", description = "Records analysed at once (default: cores).")
     int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-chars", paramLabel = "N",
-            description = "A record whose text is longer is an error line E008 (default: 1,000,000; at most 10,000,000).")
-    long maxChars = RecordConverter.DEFAULT_MAX_TEXT_CHARS;
-
-    @Option(names = "--id-field", paramLabel = "NAME", description = "Field holding the record's id (default: id).")
-    String idField = RecordFields.DEFAULT.id();
-
-    @Option(names = "--text-field", paramLabel = "NAME", description = "Field holding the text (default: text).")
-    String textField = RecordFields.DEFAULT.text();
-
-    @Option(names = "--date-field", paramLabel = "NAME", description = "Field holding the date (default: date).")
-    String dateField = RecordFields.DEFAULT.date();
 
     @Override
     public Integer call() throws IOException {
@@ -94,7 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         RecordFields fields;
         try {
-            fields = new RecordFields(idField, textField, dateField);
+            fields = records.fields();
         } catch (IllegalArgumentException e) {
             System.err.println("whosaid convert: " + e.getMessage());
             return 2;
@@ -107,7 +88,7 @@ final class ConvertCommand implements Callable<Integer> {
                 outputs.add(p);
             }
         }
-        try (Inputs in = new Inputs(inputs, System.in, fields, maxChars, outputs)) {
+        try (Inputs in = new Inputs(inputs, System.in, fields, records.maxChars, outputs)) {
             if (!quiet && in.skippedFiles() > 0) {
                 System.err.printf(Locale.ROOT, "whosaid convert: skipping %,d file%s that %s not .txt, .json or"
                         + " .jsonl (the first: %s)%n", in.skippedFiles(), in.skippedFiles() == 1 ? "" : "s",
@@ -116,8 +97,8 @@ final class ConvertCommand implements Callable<Integer> {
             WhoSaid whosaid = options.build();
             try (BatchOutput out = open()) {
                 whosaid.warmUp();
-                BatchConverter converter = new BatchConverter(new RecordConverter(whosaid, date, fields, maxChars),
-                        threads);
+                BatchConverter converter = new BatchConverter(
+                        new RecordConverter(whosaid, records.date, fields, records.maxChars), threads);
                 ProgressDisplay display = ProgressDisplay.on(System.err, Duration.ofSeconds(progressInterval));
                 BatchConverter.Summary s;
                 try {
@@ -158,8 +139,8 @@ final class ConvertCommand implements Callable<Integer> {
         if (threads < 1) {
             return "--threads must be at least 1, was " + threads;
         }
-        if (maxChars < 1000 || maxChars > MAX_CHARS_CEILING) {
-            return String.format(Locale.ROOT, "--max-chars must be from 1,000 to %,d, was %,d", MAX_CHARS_CEILING, maxChars);
+        if (records.problem() != null) {
+            return records.problem();
         }
         if (threads > MAX_THREADS) {
             return "--threads must be at most " + MAX_THREADS + ", was " + threads;

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code whosaid} command line. Its commands and options are a stable interface: scripts call them. */
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, about whom, and when, in noisy news text.",
-        subcommands = {AnalyzeCommand.class, ConvertCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, SparkCommand.class, EvalCommand.class,
+                BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -42,6 +42,11 @@ final class WhoSaidOptions {
 
     /** A whosaid with these options; a malformed gazetteer throws with its file and line. */
     WhoSaid build() {
+        return builder().build();
+    }
+
+    /** A builder set to these options; bad numbers throw, naming the option. */
+    WhoSaid.Builder builder() {
         if (timeLimit < 0) {
             throw new IllegalArgumentException("--time-limit must be 0 (no limit) or more seconds, was " + timeLimit);
         }
@@ -51,6 +56,6 @@ final class WhoSaidOptions {
                 .maxQuotes(maxQuotes).maxEntities(maxEntities)
                 .maxCorrections(maxCorrections);
         gazetteers.forEach(b::gazetteer);
-        return b.build();
+        return b;
     }
 }

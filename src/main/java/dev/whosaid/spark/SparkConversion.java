@@ -80,8 +80,12 @@ public final class SparkConversion {
         }
     }
 
-    /** Runs the job on a session of its own (master from {@code master}, or from spark-submit if null). */
+    /**
+     * Runs the job on a session of its own (master from {@code master}, or from spark-submit if null),
+     * stopped at the end; if the JVM already has a session, on that one, left running.
+     */
     public static Summary run(Job job, String master) throws IOException {
+        boolean own = SparkSession.getDefaultSession().isEmpty();
         SparkSession.Builder b = SparkSession.builder().appName("whosaid convert");
         if (master != null) {
             b.master(master);
@@ -93,7 +97,9 @@ public final class SparkConversion {
         try {
             return run(spark, job);
         } finally {
-            spark.stop();
+            if (own) {
+                spark.stop();
+            }
         }
     }
 

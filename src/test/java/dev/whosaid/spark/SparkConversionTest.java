@@ -5,6 +5,7 @@ import dev.whosaid.batch.InputRecord;
 import dev.whosaid.batch.Inputs;
 import dev.whosaid.batch.RecordConverter;
 import dev.whosaid.batch.RecordFields;
+import dev.whosaid.cli.CliRun;
 import dev.whosaid.model.Json;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -99,6 +100,27 @@ class SparkConversionTest {
                 out.toString(), settings, 0, true));
         assertThat(s.records()).isEqualTo(1);
         assertThat(partFiles(out)).hasSize(1);
+    }
+
+    @Test
+    void theCommandLineRunsTheJobAndRefusesWhatItCannotDo() throws IOException {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\": \"a\", \"text\": \"“We will win,” she said.\"}\n{\"id\": \"b\"}\n");
+        Path out = dir.resolve("cli-out");
+        CliRun r = CliRun.of("spark", in.toString(), out.toString(), "--master", "local[2]");
+        assertThat(r.code()).as(r.err()).isEqualTo(1); // the second record has no text: an error line
+        assertThat(r.err()).contains("2 records", "E002 1", "1 pipeline built");
+        assertThat(partFiles(out)).hasSize(2);
+        assertThat(spark.sparkContext().isStopped()).as("the test's session is left running").isFalse();
+
+        CliRun exists = CliRun.of("spark", in.toString(), out.toString());
+        assertThat(exists.code()).isEqualTo(2);
+        assertThat(exists.err()).contains("exists; give --overwrite");
+        CliRun stdin = CliRun.of("spark", "-", dir.resolve("other").toString());
+        assertThat(stdin.code()).isEqualTo(2);
+        assertThat(stdin.err()).contains("standard input");
+        CliRun missing = CliRun.of("spark", dir.resolve("nope.jsonl").toString(), dir.resolve("other").toString());
+        assertThat(missing.err()).contains("no such file or directory");
     }
 
     @Test
