@@ -6,7 +6,7 @@ import java.io.Serializable;
  * A stretch of the input that can be read on its own, by another thread or on another machine: a whole
  * file, or, of a large uncompressed JSON Lines file, the lines that start in the bytes
  * {@code [start, end)}. Reading every split of an input in order (see {@link Inputs#splits} and
- * {@link Inputs#Inputs(FileSplit, long, RecordFields, long)}) gives exactly the records of reading the
+ * {@link SplitRecords}) gives exactly the records of reading the
  * input whole, with the same file names and line numbers in their messages.
  *
  * @param path    the file, as {@link Inputs} names it in messages

@@ -39,7 +39,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class Inputs implements AutoCloseable {
     /** Name suffixes of the files that a directory walk reads, and as what. */
-    private enum Kind {
+    enum Kind {
         JSON_LINES("jsonl"), JSON("json"), TEXT("txt");
 
         final String label;
@@ -71,41 +71,13 @@ public final class Inputs implements AutoCloseable {
 
     /**
      * A file to read (under {@code root}, if found in a directory given), standard input, or a directory
-     * that could not be listed ({@code failure}); of a JSON Lines file, possibly only the lines starting
-     * in {@code [start, end)}, the first of them line {@code firstLine}.
+     * that could not be listed ({@code failure}).
      */
-    private record Source(Path path, Path root, Kind kind, boolean stdin, String failure, long start, long end,
-                          long firstLine) {
-        Source(Path path, Path root, Kind kind, boolean stdin, String failure) {
-            this(path, root, kind, stdin, failure, 0, -1, 1);
-        }
+    private record Source(Path path, Path root, Kind kind, boolean stdin, String failure) {
     }
 
     public Inputs(List<String> names, InputStream stdin, RecordFields fields, long maxTextChars) throws IOException {
         this(names, stdin, fields, maxTextChars, List.of());
-    }
-
-    /**
-     * The records of one split of an input (see {@link #splits}), its first line numbered
-     * {@code firstLine}: 1 plus the {@link #lineStarts} of the splits of the same file before it.
-     */
-    public Inputs(FileSplit split, long firstLine, RecordFields fields, long maxTextChars) {
-        if (split == null || fields == null) {
-            throw new IllegalArgumentException((split == null ? "split" : "fields") + " must not be null");
-        }
-        if (maxTextChars < 1) {
-            throw new IllegalArgumentException("maxTextChars must be positive, was " + maxTextChars);
-        }
-        if (firstLine < 1 || (firstLine > 1 && !split.isRange())) {
-            throw new IllegalArgumentException("firstLine must be 1 for a whole file and at least 1 for a range, was "
-                    + firstLine);
-        }
-        this.fields = fields;
-        this.maxTextChars = maxTextChars;
-        this.stdin = null;
-        this.totalBytes = -1;
-        pending.add(new Source(Path.of(split.path()), split.root() == null ? null : Path.of(split.root()),
-                Kind.of(split.kind()), false, split.failure(), split.start(), split.end(), firstLine));
     }
 
     /**
@@ -319,19 +291,6 @@ public final class Inputs implements AutoCloseable {
         return !gzip && (mark == null || mark.charset().equals(StandardCharsets.UTF_8));
     }
 
-    /**
-     * How many lines start in a split's stretch (0 for a whole file): the line numbers of the next split
-     * of the same file start that much further on.
-     */
-    public static long lineStarts(FileSplit split) throws IOException {
-        if (!split.isRange()) {
-            return 0;
-        }
-        try (InputStream in = LineRange.open(Path.of(split.path()), split.start(), split.end())) {
-            return LineRange.countLineStarts(in, split.start(), split.end());
-        }
-    }
-
     @Override
     public void close() throws IOException {
         if (current != null) {
@@ -341,62 +300,12 @@ public final class Inputs implements AutoCloseable {
 
     private FileRecords open(Source s) {
         String name = s.stdin ? "stdin" : s.path.toString();
-        String id = s.stdin ? null : idOf(s);
+        String id = s.stdin ? null : FileRecords.idOf(s.root == null ? null : s.root.toString(), name);
         if (s.failure != null) {
             return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, s.failure));
         }
-        CountingInputStream counted;
-        InputStream data;
-        try {
-            if (s.end >= 0) {
-                // a stretch of a plain file: no gzip, and no byte-order mark past the first line
-                counted = new CountingInputStream(LineRange.lines(LineRange.open(s.path, s.start, s.end), s.start,
-                        s.end));
-                data = counted;
-            } else {
-                counted = new CountingInputStream(s.stdin ? nonClosing(stdin) : Files.newInputStream(s.path));
-                data = maybeGzip(counted);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, FileRecords.message(e)));
-        }
-        try {
-            return switch (s.kind) {
-                case JSON_LINES -> new JsonLinesFile(counted, data, name, data instanceof GZIPInputStream,
-                        maxTextChars * 6 + (1 << 20), fields.id(), s.firstLine);
-                case JSON, TEXT -> new WholeFile(counted, data, name, id, s.kind == Kind.TEXT, maxTextChars);
-            };
-        } catch (IOException e) {
-            try {
-                data.close();
-            } catch (IOException alsoFailed) {
-                e.addSuppressed(alsoFailed);
-            }
-            return FileRecords.failed(new InputRecord.Unreadable(id, ErrorCode.E005, name, FileRecords.message(e)));
-        }
-    }
-
-    /** A file's id: its path below the directory given, or its name, without {@code .txt} or {@code .gz}. */
-    private static String idOf(Source s) {
-        Path rel = s.root == null ? s.path.getFileName() : s.root.relativize(s.path);
-        String id = stripGz(rel.toString().replace(rel.getFileSystem().getSeparator(), "/"));
-        String lower = id.toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".txt", ".jsonl", ".ndjson", ".json"}) {
-            if (lower.endsWith(ext)) {
-                return id.substring(0, id.length() - ext.length());
-            }
-        }
-        return id;
-    }
-
-    /** The stream, uncompressed if it starts with gzip's magic number (a file's name may not say so). */
-    private static InputStream maybeGzip(InputStream raw) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(2);
-        int b1 = in.read();
-        int b2 = in.read();
-        in.reset();
-        return b1 == 0x1f && b2 == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
+        return FileRecords.open(name, id, s.kind, () -> s.stdin ? nonClosing(stdin) : Files.newInputStream(s.path),
+                0, -1, 1, fields.id(), maxTextChars);
     }
 
     private static InputStream nonClosing(InputStream in) {

@@ -1,13 +1,8 @@
 package dev.whosaid.batch;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.SeekableByteChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The lines of a file that start in a stretch of bytes {@code [start, end)}: a line starts at byte 0
@@ -22,25 +17,7 @@ final class LineRange {
     private LineRange() {
     }
 
-    /**
-     * The file from the byte before {@code start} on (from 0 if {@code start} is 0): that byte tells
-     * whether a line starts at {@code start}.
-     */
-    static InputStream open(Path file, long start, long end) throws IOException {
-        if (start < 0 || end <= start) {
-            throw new IllegalArgumentException("byte range " + start + ".." + end + " is empty or negative");
-        }
-        SeekableByteChannel channel = Files.newByteChannel(file);
-        try {
-            channel.position(Math.max(0, start - 1));
-        } catch (IOException e) {
-            channel.close();
-            throw e;
-        }
-        return new BufferedInputStream(Channels.newInputStream(channel), CHUNK);
-    }
-
-    /** The bytes of the lines that start in {@code [start, end)}, from a stream that {@link #open} gave. */
+    /** The bytes of the lines that start in {@code [start, end)}, from a stream that starts at the byte before {@code start} (at 0 if it is 0). */
     static InputStream lines(InputStream fromOpen, long start, long end) {
         return new FilterInputStream(fromOpen) {
             /** Position in the file of the next byte read from {@code in}. */
@@ -116,7 +93,7 @@ final class LineRange {
         };
     }
 
-    /** How many lines start in {@code [start, end)}, counted from a stream that {@link #open} gave. */
+    /** How many lines start in {@code [start, end)}, counted from a stream that starts at the byte before {@code start} (at 0 if it is 0). */
     static long countLineStarts(InputStream fromOpen, long start, long end) throws IOException {
         long pos = Math.max(0, start - 1);
         long count = start == 0 ? 1 : 0; // the first line of the file (the file is not empty: end > 0)

@@ -1,7 +1,8 @@
 package dev.whosaid.spark;
 
 import dev.whosaid.batch.InputRecord;
-import dev.whosaid.batch.Inputs;
+import dev.whosaid.batch.FileOpener;
+import dev.whosaid.batch.SplitRecords;
 import dev.whosaid.batch.RecordConverter;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -19,10 +20,12 @@ import java.util.NoSuchElementException;
  */
 final class ConvertSplits implements MapPartitionsFunction<SplitTask, String> {
     private final PipelineSettings settings;
+    private final FileOpener files;
     private final ConversionCounters counters;
 
-    ConvertSplits(PipelineSettings settings, ConversionCounters counters) {
+    ConvertSplits(PipelineSettings settings, FileOpener files, ConversionCounters counters) {
         this.settings = settings;
+        this.files = files;
         this.counters = counters;
     }
 
@@ -41,7 +44,7 @@ final class ConvertSplits implements MapPartitionsFunction<SplitTask, String> {
     private final class Records implements Iterator<String> {
         private final Iterator<SplitTask> tasks;
         private final RecordConverter converter;
-        private Inputs current;
+        private SplitRecords current;
         private InputRecord next;
 
         Records(Iterator<SplitTask> tasks, RecordConverter converter) {
@@ -58,7 +61,8 @@ final class ConvertSplits implements MapPartitionsFunction<SplitTask, String> {
                             return false;
                         }
                         SplitTask t = tasks.next();
-                        current = new Inputs(t.split(), t.firstLine(), settings.fields(), settings.maxRecordChars());
+                        current = new SplitRecords(t.split(), t.firstLine(), settings.fields(),
+                                settings.maxRecordChars(), files);
                     }
                     next = current.next();
                     if (next == null) {

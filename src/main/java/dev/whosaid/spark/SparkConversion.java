@@ -1,7 +1,9 @@
 package dev.whosaid.spark;
 
+import dev.whosaid.batch.FileOpener;
 import dev.whosaid.batch.FileSplit;
 import dev.whosaid.batch.Inputs;
+import dev.whosaid.batch.SplitRecords;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Dataset;
@@ -114,13 +116,14 @@ public final class SparkConversion {
                     : splitBytes(bytes, spark.sparkContext().defaultParallelism()));
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<SplitTask> tasks = numberLines(jsc, splits);
+        FileOpener files = FileOpener.LOCAL;
+        List<SplitTask> tasks = numberLines(jsc, splits, files);
 
         ConversionCounters counters = ConversionCounters.register(spark);
         // One split per partition, in input order: part files in order of name are the input's order.
         Dataset<SplitTask> ds = spark.createDataset(jsc.parallelize(tasks, Math.max(1, tasks.size())).rdd(),
                 Encoders.javaSerialization(SplitTask.class));
-        Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, counters), Encoders.STRING());
+        Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, files, counters), Encoders.STRING());
         lines.write().mode(job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(job.output());
 
         return new Summary(counters.records().value(), counters.quotes().value(), counters.errorCounts(),
@@ -137,9 +140,9 @@ public final class SparkConversion {
      * Each split with the number of its first line: the line breaks of the stretches before it in its
      * file are counted on the executors (reading bytes, not parsing), then summed here.
      */
-    private static List<SplitTask> numberLines(JavaSparkContext jsc, List<FileSplit> splits) {
+    private static List<SplitTask> numberLines(JavaSparkContext jsc, List<FileSplit> splits, FileOpener files) {
         List<Long> starts = splits.stream().anyMatch(FileSplit::isRange)
-                ? jsc.parallelize(splits, Math.max(1, splits.size())).map(new CountLineStarts()).collect()
+                ? jsc.parallelize(splits, Math.max(1, splits.size())).map(new CountLineStarts(files)).collect()
                 : splits.stream().map(s -> 0L).toList();
         List<SplitTask> tasks = new ArrayList<>(splits.size());
         Map<String, Long> before = new HashMap<>();
@@ -153,10 +156,16 @@ public final class SparkConversion {
 
     /** The lines that start in a split's stretch. */
     private static final class CountLineStarts implements Function<FileSplit, Long> {
+        private final FileOpener files;
+
+        CountLineStarts(FileOpener files) {
+            this.files = files;
+        }
+
         @Override
         public Long call(FileSplit split) {
             try {
-                return Inputs.lineStarts(split);
+                return SplitRecords.lineStarts(split, files);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -135,8 +135,8 @@ class FileSplitTest {
         Map<String, Long> linesBefore = new HashMap<>();
         for (FileSplit s : splits) {
             long first = 1 + linesBefore.getOrDefault(s.path(), 0L);
-            linesBefore.merge(s.path(), Inputs.lineStarts(s), Long::sum);
-            try (Inputs in = new Inputs(s, first, RecordFields.DEFAULT, MAX_CHARS)) {
+            linesBefore.merge(s.path(), SplitRecords.lineStarts(s, FileOpener.LOCAL), Long::sum);
+            try (SplitRecords in = new SplitRecords(s, first, RecordFields.DEFAULT, MAX_CHARS, FileOpener.LOCAL)) {
                 for (InputRecord r = in.next(); r != null; r = in.next()) {
                     out.add(describe(r));
                 }
