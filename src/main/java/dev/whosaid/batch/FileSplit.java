@@ -1,6 +1,10 @@
 package dev.whosaid.batch;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A stretch of the input that can be read on its own, by another thread or on another machine: a whole
@@ -18,6 +22,47 @@ import java.io.Serializable;
  */
 public record FileSplit(String path, String root, String kind, long start, long end, String failure)
         implements Serializable {
+
+    /**
+     * The splits of one file of a listing: a plain (neither gzip nor UTF-16) JSON Lines file larger than
+     * {@code splitBytes} in stretches of that size, any other file whole.
+     *
+     * @param kind {@code jsonl}, {@code json} or {@code txt}
+     * @param size the file's size in bytes, -1 if unknown (a pipe)
+     * @param head the file's first bytes (three are enough): they tell gzip and UTF-16
+     */
+    public static List<FileSplit> of(String path, String root, String kind, long size, byte[] head,
+                                     long splitBytes) {
+        if (splitBytes < 1) {
+            throw new IllegalArgumentException("splitBytes must be positive, was " + splitBytes);
+        }
+        if (!kind.equals(Inputs.Kind.JSON_LINES.label) || size <= splitBytes || !cuttable(head)) {
+            return List.of(new FileSplit(path, root, kind, 0, -1, null));
+        }
+        List<FileSplit> out = new ArrayList<>();
+        for (long at = 0; at < size; at += splitBytes) {
+            out.add(new FileSplit(path, root, kind, at, Math.min(size, at + splitBytes), null));
+        }
+        return out;
+    }
+
+    /** A directory that could not be listed: one error line. */
+    public static FileSplit unlisted(String path, String root, String why) {
+        return new FileSplit(path, root, Inputs.Kind.JSON_LINES.label, 0, -1, why);
+    }
+
+    /** How a file named so is read: {@code jsonl}, {@code json}, {@code txt} (after any {@code .gz}), or null. */
+    public static String kindOf(String fileName) {
+        Inputs.Kind k = Inputs.kindOf(fileName);
+        return k == null ? null : k.label;
+    }
+
+    /** Whether lines can be found from any byte: the file is neither gzip nor UTF-16. */
+    private static boolean cuttable(byte[] head) {
+        boolean gzip = head.length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
+        ByteOrderMark mark = ByteOrderMark.of(Arrays.copyOf(head, Math.min(head.length, 3)));
+        return !gzip && (mark == null || mark.charset().equals(StandardCharsets.UTF_8));
+    }
 
     /** Whether this is a stretch of a file rather than all of it. */
     public boolean isRange() {

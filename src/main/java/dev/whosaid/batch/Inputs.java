@@ -7,12 +7,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
@@ -176,7 +174,11 @@ public final class Inputs implements AutoCloseable {
     }
 
     private static Kind kindOf(Path p) {
-        String name = stripGz(p.getFileName().toString().toLowerCase(Locale.ROOT));
+        return kindOf(p.getFileName().toString());
+    }
+
+    static Kind kindOf(String fileName) {
+        String name = stripGz(fileName.toLowerCase(Locale.ROOT));
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Kind.JSON_LINES;
         }
@@ -266,29 +268,18 @@ public final class Inputs implements AutoCloseable {
             }
             String path = s.path.toString();
             String root = s.root == null ? null : s.root.toString();
-            String kind = s.kind == null ? Kind.JSON_LINES.label : s.kind.label;
-            long size = s.failure == null && Files.isRegularFile(s.path) ? Files.size(s.path) : -1;
-            if (s.failure != null || s.kind != Kind.JSON_LINES || size <= splitBytes || !cuttable(s.path)) {
-                out.add(new FileSplit(path, root, kind, 0, -1, s.failure));
+            if (s.failure != null) {
+                out.add(FileSplit.unlisted(path, root, s.failure));
                 continue;
             }
-            for (long at = 0; at < size; at += splitBytes) {
-                out.add(new FileSplit(path, root, kind, at, Math.min(size, at + splitBytes), null));
+            long size = Files.isRegularFile(s.path) ? Files.size(s.path) : -1;
+            byte[] head;
+            try (InputStream in = Files.newInputStream(s.path)) {
+                head = in.readNBytes(3);
             }
+            out.addAll(FileSplit.of(path, root, s.kind.label, size, head, splitBytes));
         }
         return out;
-    }
-
-    /** Whether a file's lines can be found from any byte: it is neither gzip nor UTF-16. */
-    private static boolean cuttable(Path p) throws IOException {
-        byte[] head = new byte[3];
-        int n;
-        try (InputStream in = Files.newInputStream(p)) {
-            n = in.readNBytes(head, 0, 3);
-        }
-        boolean gzip = n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-        ByteOrderMark mark = ByteOrderMark.of(Arrays.copyOf(head, n));
-        return !gzip && (mark == null || mark.charset().equals(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -11,8 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,7 +59,7 @@ final class SparkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> inputs = paths.subList(0, paths.size() - 1);
         String output = paths.get(paths.size() - 1);
-        String bad = usageProblem(inputs, output);
+        String bad = usageProblem(inputs);
         if (bad != null) {
             System.err.println("whosaid spark: " + bad);
             return 2;
@@ -87,7 +85,7 @@ final class SparkCommand implements Callable<Integer> {
     }
 
     /** What is wrong with the arguments, before Spark starts; null if nothing. */
-    private String usageProblem(List<String> inputs, String output) {
+    private String usageProblem(List<String> inputs) {
         if (records.problem() != null) {
             return records.problem();
         }
@@ -97,16 +95,10 @@ final class SparkCommand implements Callable<Integer> {
         if (options.maxQuotes < 1 || options.maxEntities < 1 || options.maxCorrections < 1) {
             return "--max-quotes, --max-entities and --max-corrections must be at least 1";
         }
-        for (String name : inputs) {
-            if (name.equals("-")) {
-                return "standard input ('-') cannot be read by Spark; give files or directories";
-            }
-            if (!Files.exists(Path.of(name))) {
-                return "no such file or directory: " + name;
-            }
-        }
-        if (!overwrite && Files.exists(Path.of(output))) {
-            return "the output directory " + output + " exists; give --overwrite to replace it";
+        // Whether the inputs exist and the output does not is for the job to say: on a cluster, a plain
+        // path names a file of the cluster's file system, not of this machine.
+        if (inputs.contains("-")) {
+            return "standard input ('-') cannot be read by Spark; give files or directories";
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package dev.whosaid.spark;
 
 import dev.whosaid.batch.InputRecord;
-import dev.whosaid.batch.FileOpener;
 import dev.whosaid.batch.SplitRecords;
 import dev.whosaid.batch.RecordConverter;
 import org.apache.spark.TaskContext;
@@ -20,12 +19,12 @@ import java.util.NoSuchElementException;
  */
 final class ConvertSplits implements MapPartitionsFunction<SplitTask, String> {
     private final PipelineSettings settings;
-    private final FileOpener files;
+    private final HadoopFiles cluster;
     private final ConversionCounters counters;
 
-    ConvertSplits(PipelineSettings settings, FileOpener files, ConversionCounters counters) {
+    ConvertSplits(PipelineSettings settings, HadoopFiles cluster, ConversionCounters counters) {
         this.settings = settings;
-        this.files = files;
+        this.cluster = cluster;
         this.counters = counters;
     }
 
@@ -62,7 +61,7 @@ final class ConvertSplits implements MapPartitionsFunction<SplitTask, String> {
                         }
                         SplitTask t = tasks.next();
                         current = new SplitRecords(t.split(), t.firstLine(), settings.fields(),
-                                settings.maxRecordChars(), files);
+                                settings.maxRecordChars(), t.opener(cluster));
                     }
                     next = current.next();
                     if (next == null) {

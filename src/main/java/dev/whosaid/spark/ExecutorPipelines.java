@@ -33,6 +33,11 @@ final class ExecutorPipelines {
         return c;
     }
 
+    /** Forgets the pipelines built (they are rebuilt on next use): for tests that count builds. */
+    static void forgetAll() {
+        PIPELINES.clear();
+    }
+
     /** Pipelines this JVM has built. */
     static int created() {
         return CREATED.get();

@@ -1,7 +1,5 @@
 package dev.whosaid.spark;
 
-import dev.whosaid.batch.FileOpener;
-import dev.whosaid.batch.FileSplit;
 import dev.whosaid.batch.Inputs;
 import dev.whosaid.batch.SplitRecords;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -11,6 +9,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -109,25 +108,60 @@ public final class SparkConversion {
     public static Summary run(SparkSession spark, Job job) throws IOException {
         long started = System.nanoTime();
         PipelineSettings settings = job.settings();
-        List<FileSplit> splits;
-        try (Inputs in = new Inputs(job.inputs(), null, settings.fields(), settings.maxRecordChars())) {
-            long bytes = Math.max(in.totalBytes(), 0);
-            splits = in.splits(job.splitBytes() > 0 ? job.splitBytes()
-                    : splitBytes(bytes, spark.sparkContext().defaultParallelism()));
+        HadoopFiles cluster = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(job.output());
+        if (!job.overwrite() && cluster.fileSystem(output).exists(output)) {
+            throw new IllegalArgumentException("the output directory " + job.output()
+                    + " exists; overwrite (--overwrite) to replace it");
         }
+        List<SplitTask> planned = plan(job, settings, cluster, spark.sparkContext().defaultParallelism());
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        FileOpener files = FileOpener.LOCAL;
-        List<SplitTask> tasks = numberLines(jsc, splits, files);
+        List<SplitTask> tasks = numberLines(jsc, planned, cluster);
 
         ConversionCounters counters = ConversionCounters.register(spark);
         // One split per partition, in input order: part files in order of name are the input's order.
         Dataset<SplitTask> ds = spark.createDataset(jsc.parallelize(tasks, Math.max(1, tasks.size())).rdd(),
                 Encoders.javaSerialization(SplitTask.class));
-        Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, files, counters), Encoders.STRING());
+        Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, cluster, counters), Encoders.STRING());
         lines.write().mode(job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(job.output());
 
         return new Summary(counters.records().value(), counters.quotes().value(), counters.errorCounts(),
-                splits.size(), counters.pipelines().value(), Duration.ofNanos(System.nanoTime() - started));
+                tasks.size(), counters.pipelines().value(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The splits of the inputs, in order. A plain path on a local file system is listed as {@code convert}
+     * lists it, names and all; anything else (a path on the cluster's default file system, a URI such as
+     * {@code hdfs://} or {@code s3a://}) through Hadoop, by the same rules.
+     */
+    private static List<SplitTask> plan(Job job, PipelineSettings settings, HadoopFiles cluster, int cores)
+            throws IOException {
+        long bytes = 0;
+        for (String name : job.inputs()) {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(name);
+            try {
+                bytes += cluster.fileSystem(p).getContentSummary(p).getLength();
+            } catch (FileNotFoundException e) {
+                throw new IllegalArgumentException("no such file or directory: " + name, e);
+            }
+        }
+        long size = job.splitBytes() > 0 ? job.splitBytes() : splitBytes(bytes, cores);
+        List<SplitTask> out = new ArrayList<>();
+        for (String name : job.inputs()) {
+            if (isLocal(name, cluster)) {
+                try (Inputs in = new Inputs(List.of(name), null, settings.fields(), settings.maxRecordChars())) {
+                    in.splits(size).forEach(s -> out.add(new SplitTask(s, false, 1)));
+                }
+            } else {
+                HadoopListing.splits(name, cluster, size).forEach(s -> out.add(new SplitTask(s, true, 1)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLocal(String name, HadoopFiles cluster) throws IOException {
+        org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(name);
+        return p.toUri().getScheme() == null && "file".equals(cluster.fileSystem(p).getScheme());
     }
 
     /** Stretches that give every core a few tasks, within bounds that keep a task's overhead small. */
@@ -140,32 +174,32 @@ public final class SparkConversion {
      * Each split with the number of its first line: the line breaks of the stretches before it in its
      * file are counted on the executors (reading bytes, not parsing), then summed here.
      */
-    private static List<SplitTask> numberLines(JavaSparkContext jsc, List<FileSplit> splits, FileOpener files) {
-        List<Long> starts = splits.stream().anyMatch(FileSplit::isRange)
-                ? jsc.parallelize(splits, Math.max(1, splits.size())).map(new CountLineStarts(files)).collect()
-                : splits.stream().map(s -> 0L).toList();
-        List<SplitTask> tasks = new ArrayList<>(splits.size());
+    private static List<SplitTask> numberLines(JavaSparkContext jsc, List<SplitTask> planned, HadoopFiles cluster) {
+        List<Long> starts = planned.stream().anyMatch(t -> t.split().isRange())
+                ? jsc.parallelize(planned, Math.max(1, planned.size())).map(new CountLineStarts(cluster)).collect()
+                : planned.stream().map(s -> 0L).toList();
+        List<SplitTask> tasks = new ArrayList<>(planned.size());
         Map<String, Long> before = new HashMap<>();
-        for (int i = 0; i < splits.size(); i++) {
-            FileSplit s = splits.get(i);
-            tasks.add(new SplitTask(s, 1 + before.getOrDefault(s.path(), 0L)));
-            before.merge(s.path(), starts.get(i), Long::sum);
+        for (int i = 0; i < planned.size(); i++) {
+            SplitTask t = planned.get(i);
+            tasks.add(new SplitTask(t.split(), t.distributed(), 1 + before.getOrDefault(t.split().path(), 0L)));
+            before.merge(t.split().path(), starts.get(i), Long::sum);
         }
         return tasks;
     }
 
     /** The lines that start in a split's stretch. */
-    private static final class CountLineStarts implements Function<FileSplit, Long> {
-        private final FileOpener files;
+    private static final class CountLineStarts implements Function<SplitTask, Long> {
+        private final HadoopFiles cluster;
 
-        CountLineStarts(FileOpener files) {
-            this.files = files;
+        CountLineStarts(HadoopFiles cluster) {
+            this.cluster = cluster;
         }
 
         @Override
-        public Long call(FileSplit split) {
+        public Long call(SplitTask t) {
             try {
-                return SplitRecords.lineStarts(split, files);
+                return SplitRecords.lineStarts(t.split(), t.opener(cluster));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -54,22 +54,14 @@ class SparkConversionTest {
 
     @Test
     void theOutputIsWhatConvertWritesAndTheTasksShareOnePipeline() throws IOException {
-        Path archive = Files.createDirectories(dir.resolve("archive"));
-        Files.write(archive.resolve("news.jsonl"), newsLines(), StandardCharsets.UTF_8);
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(archive.resolve("more.jsonl.gz")))) {
-            out.write(String.join("\n", newsLines().subList(0, 4)).getBytes(StandardCharsets.UTF_8));
-        }
-        Files.writeString(archive.resolve("story.txt"), "“We will not give in,” the mayor said on Monday.");
-        List<String> inputs = List.of(archive.toString());
-        RecordFields fields = RecordFields.DEFAULT;
-        List<String> expected = convert(inputs, fields);
+        ExecutorPipelines.forgetAll(); // whatever ran before in this JVM, this run must build one
+        List<String> inputs = List.of(writeArchive().toString());
+        List<String> expected = convert(inputs, RecordFields.DEFAULT);
 
         Path out = dir.resolve("out");
-        PipelineSettings settings = PipelineSettings.of(TestPipeline.whosaid().options(), TestPipeline.SEED_DATE,
-                fields, MAX_CHARS);
         // stretches of 300 bytes: the plain file is cut into many, the gzip and the text are read whole
         SparkConversion.Summary s = SparkConversion.run(spark, new SparkConversion.Job(inputs, out.toString(),
-                settings, 300, false));
+                settings(), 300, false));
 
         List<String> actual = partFiles(out);
         assertThat(actual).hasSize(expected.size());
@@ -88,6 +80,26 @@ class SparkConversionTest {
     }
 
     @Test
+    void throughHadoopTheListingIsTheLocalOneAndTheOutputConvertsToo() throws IOException {
+        Path archive = writeArchive();
+        HadoopFiles cluster = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
+        for (long size : new long[] {300, 1 << 20}) {
+            try (Inputs in = new Inputs(List.of(archive.toString()), null, RecordFields.DEFAULT, MAX_CHARS)) {
+                assertThat(HadoopListing.splits(archive.toString(), cluster, size)).isEqualTo(in.splits(size));
+            }
+        }
+        // a URI goes through Hadoop: listing, opening, seeking; only the names in messages say file://
+        String uri = archive.toUri().toString().replaceAll("/$", "");
+        List<String> expected = convert(List.of(archive.toString()), RecordFields.DEFAULT);
+        Path out = dir.resolve("out-uri");
+        SparkConversion.Summary s = SparkConversion.run(spark, new SparkConversion.Job(List.of(uri), out.toString(),
+                settings(), 300, false));
+        assertThat(s.splits()).isGreaterThan(4);
+        assertThat(partFiles(out)).isEqualTo(expected.stream()
+                .map(l -> l.replace(archive.toString(), uri)).toList());
+    }
+
+    @Test
     void anOutputThatExistsIsRefusedUnlessOverwriting() throws IOException {
         Path in = dir.resolve("one.jsonl");
         Files.writeString(in, "{\"id\": \"x\", \"text\": \"He said no.\"}\n");
@@ -95,7 +107,7 @@ class SparkConversionTest {
         PipelineSettings settings = PipelineSettings.of(TestPipeline.whosaid().options(), null, RecordFields.DEFAULT,
                 MAX_CHARS);
         assertThatThrownBy(() -> SparkConversion.run(spark, new SparkConversion.Job(List.of(in.toString()),
-                out.toString(), settings, 0, false))).hasMessageContaining("already exists");
+                out.toString(), settings, 0, false))).hasMessageContaining("exists; overwrite");
         SparkConversion.Summary s = SparkConversion.run(spark, new SparkConversion.Job(List.of(in.toString()),
                 out.toString(), settings, 0, true));
         assertThat(s.records()).isEqualTo(1);
@@ -115,7 +127,7 @@ class SparkConversionTest {
 
         CliRun exists = CliRun.of("spark", in.toString(), out.toString());
         assertThat(exists.code()).isEqualTo(2);
-        assertThat(exists.err()).contains("exists; give --overwrite");
+        assertThat(exists.err()).contains("exists; overwrite (--overwrite)");
         CliRun stdin = CliRun.of("spark", "-", dir.resolve("other").toString());
         assertThat(stdin.code()).isEqualTo(2);
         assertThat(stdin.err()).contains("standard input");
@@ -140,6 +152,23 @@ class SparkConversionTest {
         assertThat(SparkConversion.splitBytes(1_000, 2)).isEqualTo(64 << 10);
         assertThat(SparkConversion.splitBytes(80L << 20, 2)).isEqualTo(10L << 20);
         assertThat(SparkConversion.splitBytes(1L << 40, 8)).isEqualTo(128L << 20);
+    }
+
+    /** A directory of news: a plain JSON Lines file, a gzip one and an article in a text file. */
+    private Path writeArchive() throws IOException {
+        Path archive = Files.createDirectories(dir.resolve("archive"));
+        Files.write(archive.resolve("news.jsonl"), newsLines(), StandardCharsets.UTF_8);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(archive.resolve("more.jsonl.gz")))) {
+            out.write(String.join("\n", newsLines().subList(0, 4)).getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(archive.resolve("story.txt"), "“We will not give in,” the mayor said on Monday.");
+        return archive;
+    }
+
+    /** The settings convert's output is compared with: the test pipeline's options, the seed's date. */
+    private static PipelineSettings settings() {
+        return PipelineSettings.of(TestPipeline.whosaid().options(), TestPipeline.SEED_DATE, RecordFields.DEFAULT,
+                MAX_CHARS);
     }
 
     /** The seed article, hand-written news and bad records of several kinds, blank lines among them. */

@@ -1,0 +1,93 @@
+package dev.whosaid.spark;
+
+import dev.whosaid.batch.FileSplit;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The splits of inputs on a cluster's file system, by the rules {@link dev.whosaid.batch.Inputs} follows
+ * on a local one: a directory is read recursively, directory by directory in order of name; hidden
+ * entries are ignored; files are read by their kind (a file named on the command line as JSON Lines);
+ * a directory that cannot be listed is one error line. Files are named as given, plus their path
+ * below the directory given, so that messages match those of {@code convert}.
+ */
+final class HadoopListing {
+    private final HadoopFiles files;
+    private final long splitBytes;
+    private final List<FileSplit> out = new ArrayList<>();
+
+    private HadoopListing(HadoopFiles files, long splitBytes) {
+        this.files = files;
+        this.splitBytes = splitBytes;
+    }
+
+    /** The splits of one input name (a file or a directory), in order. */
+    static List<FileSplit> splits(String name, HadoopFiles files, long splitBytes) throws IOException {
+        HadoopListing listing = new HadoopListing(files, splitBytes);
+        Path p = new Path(name);
+        FileSystem fs = files.fileSystem(p);
+        FileStatus status;
+        try {
+            status = fs.getFileStatus(p);
+        } catch (FileNotFoundException e) {
+            throw new IllegalArgumentException("no such file or directory: " + name, e);
+        }
+        if (status.isDirectory()) {
+            String root = trimSlashes(name);
+            listing.walk(fs, status, root, root);
+        } else {
+            String kind = FileSplit.kindOf(p.getName());
+            listing.add(fs, status, name, null, kind == null ? "jsonl" : kind);
+        }
+        return listing.out;
+    }
+
+    private void walk(FileSystem fs, FileStatus dir, String shownAs, String root) throws IOException {
+        FileStatus[] children;
+        try {
+            children = fs.listStatus(dir.getPath());
+        } catch (IOException e) {
+            out.add(FileSplit.unlisted(shownAs, root, "cannot list the directory: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+            return;
+        }
+        Arrays.sort(children, Comparator.comparing(c -> c.getPath().getName()));
+        for (FileStatus c : children) {
+            String childName = c.getPath().getName();
+            if (childName.startsWith(".")) {
+                continue; // as locally: .git, editors' backups, our own temporary files
+            }
+            String shown = shownAs + "/" + childName;
+            if (c.isDirectory()) {
+                walk(fs, c, shown, root);
+            } else if (FileSplit.kindOf(childName) != null && c.isFile()) {
+                add(fs, c, shown, root, FileSplit.kindOf(childName));
+            }
+        }
+    }
+
+    private void add(FileSystem fs, FileStatus file, String shownAs, String root, String kind) throws IOException {
+        byte[] head;
+        try (InputStream in = fs.open(file.getPath())) {
+            head = in.readNBytes(3);
+        }
+        out.addAll(FileSplit.of(shownAs, root, kind, file.getLen(), head, splitBytes));
+    }
+
+    private static String trimSlashes(String name) {
+        String s = name;
+        while (s.length() > 1 && s.endsWith("/") && !s.endsWith("://")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}
