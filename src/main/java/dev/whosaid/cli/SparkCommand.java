@@ -46,6 +46,10 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace OUT_DIR if it exists.")
     boolean overwrite;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "json_lines (convert's lines, the default) or parquet (the output contract as a typed schema).")
+    SparkConversion.Format format = SparkConversion.Format.JSON_LINES;
+
     @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
     boolean quiet;
 
@@ -77,7 +81,7 @@ final class SparkCommand implements Callable<Integer> {
         PipelineSettings settings = PipelineSettings.of(o, records.date, fields, records.maxChars);
         String url = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
         SparkConversion.Summary s = SparkConversion.run(new SparkConversion.Job(inputs, output, settings,
-                (long) splitMb << 20, overwrite), url);
+                (long) splitMb << 20, overwrite, format), url);
         if (!quiet) {
             System.err.println("whosaid spark: " + s.describe());
         }

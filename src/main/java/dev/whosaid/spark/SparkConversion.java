@@ -38,6 +38,14 @@ public final class SparkConversion {
     private SparkConversion() {
     }
 
+    /** How the output directory is written. */
+    public enum Format {
+        /** JSON Lines part files: {@code convert}'s lines. */
+        JSON_LINES,
+        /** Parquet with the output contract as a typed schema (offsets integers, the date a date, …). */
+        PARQUET
+    }
+
     /**
      * One run.
      *
@@ -46,8 +54,16 @@ public final class SparkConversion {
      * @param splitBytes the size of a JSON Lines stretch; 0 to choose from the input's size and the cores
      */
     public record Job(List<String> inputs, String output, PipelineSettings settings, long splitBytes,
-                      boolean overwrite) {
+                      boolean overwrite, Format format) {
+        /** A job writing JSON Lines. */
+        public Job(List<String> inputs, String output, PipelineSettings settings, long splitBytes, boolean overwrite) {
+            this(inputs, output, settings, splitBytes, overwrite, Format.JSON_LINES);
+        }
+
         public Job {
+            if (format == null) {
+                throw new IllegalArgumentException("format must not be null");
+            }
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
                 throw new IllegalArgumentException("inputs must not be empty");
@@ -123,7 +139,15 @@ public final class SparkConversion {
         Dataset<SplitTask> ds = spark.createDataset(jsc.parallelize(tasks, Math.max(1, tasks.size())).rdd(),
                 Encoders.javaSerialization(SplitTask.class));
         Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, cluster, counters), Encoders.STRING());
-        lines.write().mode(job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists).text(job.output());
+        SaveMode mode = job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
+        if (job.format() == Format.PARQUET) {
+            // Spark's JSON reader types the lines by the contract; FAILFAST: a line that does not fit is
+            // a failed job, never a row of nulls.
+            spark.read().schema(OutputSchema.RECORD).option("mode", "FAILFAST").json(lines)
+                    .write().mode(mode).parquet(job.output());
+        } else {
+            lines.write().mode(mode).text(job.output());
+        }
 
         return new Summary(counters.records().value(), counters.quotes().value(), counters.errorCounts(),
                 tasks.size(), counters.pipelines().value(), Duration.ofNanos(System.nanoTime() - started));

@@ -7,7 +7,11 @@ import dev.whosaid.batch.RecordConverter;
 import dev.whosaid.batch.RecordFields;
 import dev.whosaid.cli.CliRun;
 import dev.whosaid.model.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +102,42 @@ class SparkConversionTest {
         assertThat(s.splits()).isGreaterThan(4);
         assertThat(partFiles(out)).isEqualTo(expected.stream()
                 .map(l -> l.replace(archive.toString(), uri)).toList());
+    }
+
+    @Test
+    void theParquetOutputHoldsTheSameRecordsTyped() throws IOException {
+        List<String> inputs = List.of(writeArchive().toString());
+        List<String> expected = convert(inputs, RecordFields.DEFAULT);
+        Path out = dir.resolve("out-parquet");
+        SparkConversion.run(spark, new SparkConversion.Job(inputs, out.toString(), settings(), 300, false,
+                SparkConversion.Format.PARQUET));
+
+        Dataset<Row> rows = spark.read().parquet(out.toString());
+        assertThat(rows.schema().apply("quotes").dataType().simpleString()).contains("start:int", "confidence:double");
+        assertThat(rows.schema().apply("date").dataType()).isEqualTo(DataTypes.DateType);
+        // every record is there with its id, error code and number of quotes (a reader of a Parquet
+        // directory may take its files in any order; the part files themselves are in input order)
+        List<String> records = new ArrayList<>();
+        for (String line : expected) {
+            JsonNode n = Json.reader().readTree(line);
+            records.add((n.path("id").isTextual() ? n.get("id").asText() : null) + " "
+                    + (n.has("error") ? n.get("error").get("code").asText() : null) + " "
+                    + (n.has("quotes") ? n.get("quotes").size() : -1));
+        }
+        List<Row> read = rows.selectExpr("id", "error.code", "size(quotes)").collectAsList();
+        assertThat(read).extracting(r -> r.getString(0) + " " + r.getString(1) + " " + r.getInt(2))
+                .containsExactlyInAnyOrderElementsOf(records);
+        // a quote keeps its words and offsets
+        JsonNode firstQuote = expected.stream().map(l -> {
+            try {
+                return Json.reader().readTree(l);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).filter(n -> n.path("quotes").size() > 0).findFirst().orElseThrow().get("quotes").get(0);
+        Row q = rows.where("size(quotes) > 0").selectExpr("quotes[0] as q").first().getStruct(0);
+        assertThat(q.<String>getAs("text")).isEqualTo(firstQuote.get("text").asText());
+        assertThat(q.<Integer>getAs("start")).isEqualTo(firstQuote.get("start").asInt());
     }
 
     @Test
