@@ -46,6 +46,11 @@ final class SparkCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace OUT_DIR if it exists.")
     boolean overwrite;
 
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "json_lines (what convert reads, the default) or parquet (files or directories of them,"
+                    + " the record's fields as columns).")
+    SparkConversion.Format inputFormat = SparkConversion.Format.JSON_LINES;
+
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "json_lines (convert's lines, the default) or parquet (the output contract as a typed schema).")
     SparkConversion.Format format = SparkConversion.Format.JSON_LINES;
@@ -81,7 +86,7 @@ final class SparkCommand implements Callable<Integer> {
         PipelineSettings settings = PipelineSettings.of(o, records.date, fields, records.maxChars);
         String url = master != null ? master : System.getProperty("spark.master") != null ? null : "local[*]";
         SparkConversion.Summary s = SparkConversion.run(new SparkConversion.Job(inputs, output, settings,
-                (long) splitMb << 20, overwrite, format), url);
+                (long) splitMb << 20, overwrite, inputFormat, format), url);
         if (!quiet) {
             System.err.println("whosaid spark: " + s.describe());
         }

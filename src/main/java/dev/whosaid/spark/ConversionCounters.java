@@ -1,5 +1,6 @@
 package dev.whosaid.spark;
 
+import dev.whosaid.batch.RecordConverter;
 import dev.whosaid.model.ErrorCode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
@@ -24,6 +25,16 @@ record ConversionCounters(LongAccumulator records, LongAccumulator quotes, LongA
 
     LongAccumulator errors(ErrorCode code) {
         return errorsByCode[code.ordinal()];
+    }
+
+    /** Counts one converted record; returns its output line. */
+    String count(RecordConverter.Result result) {
+        records.add(1);
+        quotes.add(result.quotes());
+        if (result.isError()) {
+            errors(result.errorCode()).add(1);
+        }
+        return result.json();
     }
 
     /** Error lines by code, those that occurred, in code order. */

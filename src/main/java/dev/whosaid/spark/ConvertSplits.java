@@ -82,13 +82,7 @@ final class ConvertSplits implements MapPartitionsFunction<SplitTask, String> {
             }
             InputRecord r = next;
             next = null;
-            RecordConverter.Result result = converter.convert(r);
-            counters.records().add(1);
-            counters.quotes().add(result.quotes());
-            if (result.isError()) {
-                counters.errors(result.errorCode()).add(1);
-            }
-            return result.json();
+            return counters.count(converter.convert(r));
         }
 
         void close() {

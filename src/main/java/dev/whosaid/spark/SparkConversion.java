@@ -6,8 +6,10 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -38,7 +40,7 @@ public final class SparkConversion {
     private SparkConversion() {
     }
 
-    /** How the output directory is written. */
+    /** How the inputs are read and the output directory is written. */
     public enum Format {
         /** JSON Lines part files: {@code convert}'s lines. */
         JSON_LINES,
@@ -51,18 +53,21 @@ public final class SparkConversion {
      *
      * @param inputs     files and directories, as for {@code convert} (not standard input)
      * @param output     the directory to write; it must not exist unless {@code overwrite}
-     * @param splitBytes the size of a JSON Lines stretch; 0 to choose from the input's size and the cores
+     * @param splitBytes  the size of a JSON Lines stretch; 0 to choose from the input's size and the cores
+     * @param inputFormat {@code JSON_LINES}: what {@code convert} reads; {@code PARQUET}: Parquet files
+     *                    (or directories of them) with the record's fields as columns
      */
     public record Job(List<String> inputs, String output, PipelineSettings settings, long splitBytes,
-                      boolean overwrite, Format format) {
-        /** A job writing JSON Lines. */
+                      boolean overwrite, Format inputFormat, Format format) {
+        /** A job reading what {@code convert} reads and writing JSON Lines. */
         public Job(List<String> inputs, String output, PipelineSettings settings, long splitBytes, boolean overwrite) {
-            this(inputs, output, settings, splitBytes, overwrite, Format.JSON_LINES);
+            this(inputs, output, settings, splitBytes, overwrite, Format.JSON_LINES, Format.JSON_LINES);
         }
 
         public Job {
-            if (format == null) {
-                throw new IllegalArgumentException("format must not be null");
+            if (inputFormat == null || format == null) {
+                throw new IllegalArgumentException((inputFormat == null ? "inputFormat" : "format")
+                        + " must not be null");
             }
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
@@ -130,15 +135,24 @@ public final class SparkConversion {
             throw new IllegalArgumentException("the output directory " + job.output()
                     + " exists; overwrite (--overwrite) to replace it");
         }
-        List<SplitTask> planned = plan(job, settings, cluster, spark.sparkContext().defaultParallelism());
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        List<SplitTask> tasks = numberLines(jsc, planned, cluster);
-
         ConversionCounters counters = ConversionCounters.register(spark);
-        // One split per partition, in input order: part files in order of name are the input's order.
-        Dataset<SplitTask> ds = spark.createDataset(jsc.parallelize(tasks, Math.max(1, tasks.size())).rdd(),
-                Encoders.javaSerialization(SplitTask.class));
-        Dataset<String> lines = ds.mapPartitions(new ConvertSplits(settings, cluster, counters), Encoders.STRING());
+        Dataset<String> lines;
+        int parts;
+        if (job.inputFormat() == Format.PARQUET) {
+            Dataset<Row> rows = spark.read().parquet(job.inputs().toArray(String[]::new))
+                    .withColumn(ConvertRows.ORIGIN, functions.input_file_name());
+            lines = rows.toJSON().mapPartitions(new ConvertRows(settings, counters), Encoders.STRING());
+            parts = rows.rdd().getNumPartitions();
+        } else {
+            List<SplitTask> planned = plan(job, settings, cluster, spark.sparkContext().defaultParallelism());
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            List<SplitTask> tasks = numberLines(jsc, planned, cluster);
+            // One split per partition, in input order: part files in order of name are the input's order.
+            Dataset<SplitTask> ds = spark.createDataset(jsc.parallelize(tasks, Math.max(1, tasks.size())).rdd(),
+                    Encoders.javaSerialization(SplitTask.class));
+            lines = ds.mapPartitions(new ConvertSplits(settings, cluster, counters), Encoders.STRING());
+            parts = tasks.size();
+        }
         SaveMode mode = job.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
         if (job.format() == Format.PARQUET) {
             // Spark's JSON reader types the lines by the contract; FAILFAST: a line that does not fit is
@@ -150,7 +164,7 @@ public final class SparkConversion {
         }
 
         return new Summary(counters.records().value(), counters.quotes().value(), counters.errorCounts(),
-                tasks.size(), counters.pipelines().value(), Duration.ofNanos(System.nanoTime() - started));
+                parts, counters.pipelines().value(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     /**

@@ -110,7 +110,7 @@ class SparkConversionTest {
         List<String> expected = convert(inputs, RecordFields.DEFAULT);
         Path out = dir.resolve("out-parquet");
         SparkConversion.run(spark, new SparkConversion.Job(inputs, out.toString(), settings(), 300, false,
-                SparkConversion.Format.PARQUET));
+                SparkConversion.Format.JSON_LINES, SparkConversion.Format.PARQUET));
 
         Dataset<Row> rows = spark.read().parquet(out.toString());
         assertThat(rows.schema().apply("quotes").dataType().simpleString()).contains("start:int", "confidence:double");
@@ -138,6 +138,43 @@ class SparkConversionTest {
         Row q = rows.where("size(quotes) > 0").selectExpr("quotes[0] as q").first().getStruct(0);
         assertThat(q.<String>getAs("text")).isEqualTo(firstQuote.get("text").asText());
         assertThat(q.<Integer>getAs("start")).isEqualTo(firstQuote.get("start").asInt());
+    }
+
+    @Test
+    void aParquetInputConvertsLikeTheSameRecordsInJsonLines() throws IOException {
+        Path jsonl = dir.resolve("rows.jsonl");
+        Files.write(jsonl, List.of(
+                "{\"id\":\"p1\",\"text\":\"“We will not accept this,” said Stef Blok.\",\"date\":\"2020-09-03\","
+                        + "\"source\":\"wire\"}",
+                "{\"id\":\"p2\",\"text\":\"The mayor said the bridge would reopen.\",\"source\":\"paper\"}",
+                "{\"id\":\"p3\",\"source\":\"no text\"}"), StandardCharsets.UTF_8);
+        // the same records as Parquet, the date a date column
+        Path parquet = dir.resolve("rows.parquet");
+        spark.read().schema("id string, text string, date date, source string").json(jsonl.toString())
+                .coalesce(1).write().parquet(parquet.toString());
+        Path out = dir.resolve("out-from-parquet");
+        SparkConversion.Summary s = SparkConversion.run(spark, new SparkConversion.Job(List.of(parquet.toString()),
+                out.toString(), settings(), 0, false, SparkConversion.Format.PARQUET,
+                SparkConversion.Format.JSON_LINES));
+
+        assertThat(s.records()).isEqualTo(3);
+        assertThat(s.errorsByCode()).containsExactly(Map.entry("E002", 1L));
+        List<String> expected = convert(List.of(jsonl.toString()), RecordFields.DEFAULT);
+        List<String> actual = partFiles(out);
+        for (String id : List.of("p1", "p2")) {
+            assertThat(line(actual, id)).as(id).isEqualTo(line(expected, id));
+        }
+        assertThat(line(actual, "p3").get("error").get("message").asText()).contains("no text", "rows.parquet");
+    }
+
+    private static JsonNode line(List<String> lines, String id) throws IOException {
+        for (String l : lines) {
+            JsonNode n = Json.reader().readTree(l);
+            if (id.equals(n.path("id").asText())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no record " + id + " in " + lines);
     }
 
     @Test
