@@ -4,7 +4,6 @@ import dev.whosaid.batch.RecordConverter;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One conversion pipeline per executor JVM and settings, shared by every task the executor runs at
@@ -14,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ExecutorPipelines {
     private static final Map<PipelineSettings, RecordConverter> PIPELINES = new ConcurrentHashMap<>();
-    private static final AtomicInteger CREATED = new AtomicInteger();
 
     private ExecutorPipelines() {
     }
@@ -24,7 +22,6 @@ final class ExecutorPipelines {
         boolean[] built = new boolean[1];
         RecordConverter c = PIPELINES.computeIfAbsent(settings, s -> {
             built[0] = true;
-            CREATED.incrementAndGet();
             return s.converter();
         });
         if (built[0]) {
@@ -36,10 +33,5 @@ final class ExecutorPipelines {
     /** Forgets the pipelines built (they are rebuilt on next use): for tests that count builds. */
     static void forgetAll() {
         PIPELINES.clear();
-    }
-
-    /** Pipelines this JVM has built. */
-    static int created() {
-        return CREATED.get();
     }
 }

@@ -21,18 +21,21 @@ import java.util.List;
  * below the directory given, so that messages match those of {@code convert}.
  */
 final class HadoopListing {
-    private final HadoopFiles files;
     private final long splitBytes;
+    private final Path output;
     private final List<FileSplit> out = new ArrayList<>();
 
-    private HadoopListing(HadoopFiles files, long splitBytes) {
-        this.files = files;
+    private HadoopListing(long splitBytes, Path output) {
         this.splitBytes = splitBytes;
+        this.output = output;
     }
 
-    /** The splits of one input name (a file or a directory), in order. */
-    static List<FileSplit> splits(String name, HadoopFiles files, long splitBytes) throws IOException {
-        HadoopListing listing = new HadoopListing(files, splitBytes);
+    /**
+     * The splits of one input name (a file or a directory), in order, leaving out {@code output} (the
+     * job's own output, qualified; may be null) where it lies inside a directory given.
+     */
+    static List<FileSplit> splits(String name, HadoopFiles files, long splitBytes, Path output) throws IOException {
+        HadoopListing listing = new HadoopListing(splitBytes, output);
         Path p = new Path(name);
         FileSystem fs = files.fileSystem(p);
         FileStatus status;
@@ -63,8 +66,8 @@ final class HadoopListing {
         Arrays.sort(children, Comparator.comparing(c -> c.getPath().getName()));
         for (FileStatus c : children) {
             String childName = c.getPath().getName();
-            if (childName.startsWith(".")) {
-                continue; // as locally: .git, editors' backups, our own temporary files
+            if (childName.startsWith(".") || c.getPath().equals(output)) {
+                continue; // as locally: .git, editors' backups, our own output
             }
             String shown = shownAs + "/" + childName;
             if (c.isDirectory()) {

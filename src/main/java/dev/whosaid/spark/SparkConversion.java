@@ -184,14 +184,20 @@ public final class SparkConversion {
             }
         }
         long size = job.splitBytes() > 0 ? job.splitBytes() : splitBytes(bytes, cores);
+        // The output is never read back, even inside a directory given: its part files end in .txt.
+        List<java.nio.file.Path> outputs = isLocal(job.output(), cluster)
+                ? List.of(java.nio.file.Path.of(job.output())) : List.of();
+        org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(job.output());
+        output = cluster.fileSystem(output).makeQualified(output);
         List<SplitTask> out = new ArrayList<>();
         for (String name : job.inputs()) {
             if (isLocal(name, cluster)) {
-                try (Inputs in = new Inputs(List.of(name), null, settings.fields(), settings.maxRecordChars())) {
+                try (Inputs in = new Inputs(List.of(name), null, settings.fields(), settings.maxRecordChars(),
+                        outputs)) {
                     in.splits(size).forEach(s -> out.add(new SplitTask(s, false, 1)));
                 }
             } else {
-                HadoopListing.splits(name, cluster, size).forEach(s -> out.add(new SplitTask(s, true, 1)));
+                HadoopListing.splits(name, cluster, size, output).forEach(s -> out.add(new SplitTask(s, true, 1)));
             }
         }
         return out;

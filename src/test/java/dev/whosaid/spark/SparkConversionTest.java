@@ -90,7 +90,7 @@ class SparkConversionTest {
         HadoopFiles cluster = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
         for (long size : new long[] {300, 1 << 20}) {
             try (Inputs in = new Inputs(List.of(archive.toString()), null, RecordFields.DEFAULT, MAX_CHARS)) {
-                assertThat(HadoopListing.splits(archive.toString(), cluster, size)).isEqualTo(in.splits(size));
+                assertThat(HadoopListing.splits(archive.toString(), cluster, size, null)).isEqualTo(in.splits(size));
             }
         }
         // a URI goes through Hadoop: listing, opening, seeking; only the names in messages say file://
@@ -211,6 +211,21 @@ class SparkConversionTest {
         assertThat(stdin.err()).contains("standard input");
         CliRun missing = CliRun.of("spark", dir.resolve("nope.jsonl").toString(), dir.resolve("other").toString());
         assertThat(missing.err()).contains("no such file or directory");
+    }
+
+    @Test
+    void anOutputInsideTheInputDirectoryIsNotReadBack() throws IOException {
+        Path archive = writeArchive();
+        Path out = archive.resolve("whosaid-out");
+        SparkConversion.Summary first = SparkConversion.run(spark, new SparkConversion.Job(
+                List.of(archive.toString()), out.toString(), settings(), 0, false));
+        SparkConversion.Summary again = SparkConversion.run(spark, new SparkConversion.Job(
+                List.of(archive.toString()), out.toString(), settings(), 0, true));
+        assertThat(again.records()).isEqualTo(first.records());
+        String uri = archive.toUri().toString();
+        SparkConversion.Summary throughHadoop = SparkConversion.run(spark, new SparkConversion.Job(
+                List.of(uri), out.toUri().toString(), settings(), 0, true));
+        assertThat(throughHadoop.records()).isEqualTo(first.records());
     }
 
     @Test
