@@ -2,7 +2,6 @@ package dev.whosaid.batch;
 
 import dev.whosaid.model.ErrorCode;
 
-import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The records of the inputs a batch was given, in a stable order, read lazily so that memory does not
@@ -272,10 +270,13 @@ public final class Inputs implements AutoCloseable {
                 out.add(FileSplit.unlisted(path, root, s.failure));
                 continue;
             }
-            long size = Files.isRegularFile(s.path) ? Files.size(s.path) : -1;
-            byte[] head;
+            long size = -1;
+            byte[] head = new byte[0];
             try (InputStream in = Files.newInputStream(s.path)) {
                 head = in.readNBytes(3);
+                size = Files.isRegularFile(s.path) ? Files.size(s.path) : -1;
+            } catch (IOException e) {
+                // read whole, the file gives its error line (E005) where it is read, as in convert
             }
             out.addAll(FileSplit.of(path, root, s.kind.label, size, head, splitBytes));
         }

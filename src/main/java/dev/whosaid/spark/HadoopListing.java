@@ -79,11 +79,15 @@ final class HadoopListing {
     }
 
     private void add(FileSystem fs, FileStatus file, String shownAs, String root, String kind) throws IOException {
-        byte[] head;
+        byte[] head = new byte[0];
+        long size = -1;
         try (InputStream in = fs.open(file.getPath())) {
             head = in.readNBytes(3);
+            size = file.getLen();
+        } catch (IOException e) {
+            // read whole, the file gives its error line (E005) where it is read, as in convert
         }
-        out.addAll(FileSplit.of(shownAs, root, kind, file.getLen(), head, splitBytes));
+        out.addAll(FileSplit.of(shownAs, root, kind, size, head, splitBytes));
     }
 
     private static String trimSlashes(String name) {
