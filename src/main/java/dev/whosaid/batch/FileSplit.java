@@ -46,6 +46,28 @@ public record FileSplit(String path, String root, String kind, long start, long 
         return out;
     }
 
+    /**
+     * The number of each split's first line in its file: 1 for a file's first stretch (a file listed
+     * twice is read twice from line 1), else 1 plus the line starts of the stretches of the file before.
+     *
+     * @param lineStarts for each split, {@link SplitRecords#lineStarts}
+     */
+    public static List<Long> firstLines(List<FileSplit> splits, List<Long> lineStarts) {
+        if (splits.size() != lineStarts.size()) {
+            throw new IllegalArgumentException("lineStarts must have one count per split, had " + lineStarts.size()
+                    + " for " + splits.size());
+        }
+        List<Long> out = new ArrayList<>(splits.size());
+        long before = 0;
+        for (int i = 0; i < splits.size(); i++) {
+            FileSplit s = splits.get(i);
+            before = s.start() == 0 ? 0 : before; // stretches of a file come together, in order
+            out.add(1 + before);
+            before += lineStarts.get(i);
+        }
+        return out;
+    }
+
     /** A directory that could not be listed: one error line. */
     public static FileSplit unlisted(String path, String root, String why) {
         return new FileSplit(path, root, Inputs.Kind.JSON_LINES.label, 0, -1, why);

@@ -44,6 +44,10 @@ final class LineRange {
                     } else if (c == '\n') {
                         skipping = false;
                         done = pos + 1 >= end; // no line starts in the stretch
+                    } else if (pos + 1 >= end) {
+                        // no line starts in the stretch: do not read on through a long line to its end,
+                        // which every stretch inside that line would do again
+                        done = true;
                     }
                     pos++;
                 }

@@ -1,5 +1,6 @@
 package dev.whosaid.spark;
 
+import dev.whosaid.batch.FileSplit;
 import dev.whosaid.batch.Inputs;
 import dev.whosaid.batch.SplitRecords;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -184,11 +184,20 @@ public final class SparkConversion {
             }
         }
         long size = job.splitBytes() > 0 ? job.splitBytes() : splitBytes(bytes, cores);
-        // The output is never read back, even inside a directory given: its part files end in .txt.
-        List<java.nio.file.Path> outputs = isLocal(job.output(), cluster)
-                ? List.of(java.nio.file.Path.of(job.output())) : List.of();
         org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(job.output());
         output = cluster.fileSystem(output).makeQualified(output);
+        for (String name : job.inputs()) {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(name);
+            String in = cluster.fileSystem(p).makeQualified(p).toString();
+            if (in.equals(output.toString()) || in.startsWith(output + "/")) {
+                // Spark empties an output it overwrites before any task reads: the input would be lost
+                throw new IllegalArgumentException("the output directory " + job.output() + " holds the input "
+                        + name + "; writing it would delete the input");
+            }
+        }
+        // The output is never read back, even inside a directory given: its part files end in .txt.
+        List<java.nio.file.Path> outputs = "file".equals(output.toUri().getScheme())
+                ? List.of(java.nio.file.Path.of(output.toUri())) : List.of();
         List<SplitTask> out = new ArrayList<>();
         for (String name : job.inputs()) {
             if (isLocal(name, cluster)) {
@@ -222,12 +231,10 @@ public final class SparkConversion {
         List<Long> starts = planned.stream().anyMatch(t -> t.split().isRange())
                 ? jsc.parallelize(planned, Math.max(1, planned.size())).map(new CountLineStarts(cluster)).collect()
                 : planned.stream().map(s -> 0L).toList();
+        List<Long> first = FileSplit.firstLines(planned.stream().map(SplitTask::split).toList(), starts);
         List<SplitTask> tasks = new ArrayList<>(planned.size());
-        Map<String, Long> before = new HashMap<>();
         for (int i = 0; i < planned.size(); i++) {
-            SplitTask t = planned.get(i);
-            tasks.add(new SplitTask(t.split(), t.distributed(), 1 + before.getOrDefault(t.split().path(), 0L)));
-            before.merge(t.split().path(), starts.get(i), Long::sum);
+            tasks.add(new SplitTask(planned.get(i).split(), planned.get(i).distributed(), first.get(i)));
         }
         return tasks;
     }

@@ -11,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
@@ -78,6 +76,42 @@ class FileSplitTest {
     }
 
     @Test
+    void aFileGivenTwiceIsReadTwiceFromItsFirstLine() throws IOException {
+        Path file = dir.resolve("twice.jsonl");
+        Files.write(file, awkwardJsonLines());
+        List<String> names = List.of(file.toString(), file.toString());
+        assertThat(readSplits(splits(names, 300))).isEqualTo(readWhole(names));
+    }
+
+    @Test
+    void aStretchInsideALongLineDoesNotReadOnToItsEnd() throws IOException {
+        Path file = dir.resolve("one-long-line.jsonl");
+        Files.writeString(file, "{\"id\": \"long\", \"text\": \"" + "x".repeat(2_000_000) + "\"}\n");
+        long[] read = new long[1];
+        FileOpener counting = (path, position) -> new java.io.FilterInputStream(FileOpener.LOCAL.open(path, position)) {
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                read[0] += c < 0 ? 0 : 1;
+                return c;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                read[0] += Math.max(n, 0);
+                return n;
+            }
+        };
+        List<FileSplit> splits = splits(List.of(file.toString()), 10_000);
+        assertThat(splits).hasSizeGreaterThan(150);
+        assertThat(readSplits(splits, counting)).isEqualTo(readWhole(List.of(file.toString())));
+        // each stretch reads its own bytes and a buffer's worth (the first, its whole line), not on to the
+        // line's end: before, 200 stretches read 200 MB between them
+        assertThat(read[0]).isLessThan(3L * Files.size(file) + splits.size() * (64L << 10));
+    }
+
+    @Test
     void standardInputCannotBeSplit() throws IOException {
         try (Inputs in = new Inputs(List.of("-"), InputStream.nullInputStream(), RecordFields.DEFAULT, MAX_CHARS)) {
             assertThatThrownBy(() -> in.splits(100)).hasMessageContaining("standard input");
@@ -131,12 +165,19 @@ class FileSplitTest {
 
     /** The splits read one by one, each told its first line number from the line counts before it. */
     private static List<String> readSplits(List<FileSplit> splits) throws IOException {
+        return readSplits(splits, FileOpener.LOCAL);
+    }
+
+    private static List<String> readSplits(List<FileSplit> splits, FileOpener opener) throws IOException {
         List<String> out = new ArrayList<>();
-        Map<String, Long> linesBefore = new HashMap<>();
+        List<Long> starts = new ArrayList<>();
         for (FileSplit s : splits) {
-            long first = 1 + linesBefore.getOrDefault(s.path(), 0L);
-            linesBefore.merge(s.path(), SplitRecords.lineStarts(s, FileOpener.LOCAL), Long::sum);
-            try (SplitRecords in = new SplitRecords(s, first, RecordFields.DEFAULT, MAX_CHARS, FileOpener.LOCAL)) {
+            starts.add(SplitRecords.lineStarts(s, opener));
+        }
+        List<Long> first = FileSplit.firstLines(splits, starts);
+        for (int i = 0; i < splits.size(); i++) {
+            try (SplitRecords in = new SplitRecords(splits.get(i), first.get(i), RecordFields.DEFAULT, MAX_CHARS,
+                    opener)) {
                 for (InputRecord r = in.next(); r != null; r = in.next()) {
                     out.add(describe(r));
                 }

@@ -226,6 +226,9 @@ class SparkConversionTest {
         SparkConversion.Summary throughHadoop = SparkConversion.run(spark, new SparkConversion.Job(
                 List.of(uri), out.toUri().toString(), settings(), 0, true));
         assertThat(throughHadoop.records()).isEqualTo(first.records());
+        // the other way round, Spark would empty the input before reading it
+        assertThatThrownBy(() -> SparkConversion.run(spark, new SparkConversion.Job(List.of(out.toString()),
+                archive.toString(), settings(), 0, true))).hasMessageContaining("holds the input");
     }
 
     @Test
