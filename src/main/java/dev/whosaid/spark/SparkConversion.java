@@ -135,6 +135,16 @@ public final class SparkConversion {
             throw new IllegalArgumentException("the output directory " + job.output()
                     + " exists; overwrite (--overwrite) to replace it");
         }
+        String qualified = cluster.fileSystem(output).makeQualified(output).toString();
+        for (String name : job.inputs()) {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(name);
+            String in = cluster.fileSystem(p).makeQualified(p).toString();
+            if (in.equals(qualified) || in.startsWith(qualified + "/")) {
+                // Spark empties an output it overwrites before any task reads: the input would be lost
+                throw new IllegalArgumentException("the output directory " + job.output() + " holds the input "
+                        + name + "; writing it would delete the input");
+            }
+        }
         ConversionCounters counters = ConversionCounters.register(spark);
         Dataset<String> lines;
         int parts;
@@ -186,15 +196,6 @@ public final class SparkConversion {
         long size = job.splitBytes() > 0 ? job.splitBytes() : splitBytes(bytes, cores);
         org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(job.output());
         output = cluster.fileSystem(output).makeQualified(output);
-        for (String name : job.inputs()) {
-            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(name);
-            String in = cluster.fileSystem(p).makeQualified(p).toString();
-            if (in.equals(output.toString()) || in.startsWith(output + "/")) {
-                // Spark empties an output it overwrites before any task reads: the input would be lost
-                throw new IllegalArgumentException("the output directory " + job.output() + " holds the input "
-                        + name + "; writing it would delete the input");
-            }
-        }
         // The output is never read back, even inside a directory given: its part files end in .txt.
         List<java.nio.file.Path> outputs = "file".equals(output.toUri().getScheme())
                 ? List.of(java.nio.file.Path.of(output.toUri())) : List.of();
