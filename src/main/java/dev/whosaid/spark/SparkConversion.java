@@ -130,12 +130,13 @@ public final class SparkConversion {
         long started = System.nanoTime();
         PipelineSettings settings = job.settings();
         HadoopFiles cluster = new HadoopFiles(spark.sparkContext().hadoopConfiguration());
-        org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(job.output());
+        org.apache.hadoop.fs.Path given = new org.apache.hadoop.fs.Path(job.output());
+        org.apache.hadoop.fs.Path output = cluster.fileSystem(given).makeQualified(given);
         if (!job.overwrite() && cluster.fileSystem(output).exists(output)) {
             throw new IllegalArgumentException("the output directory " + job.output()
                     + " exists; overwrite (--overwrite) to replace it");
         }
-        String qualified = cluster.fileSystem(output).makeQualified(output).toString();
+        String qualified = output.toString();
         for (String name : job.inputs()) {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(name);
             String in = cluster.fileSystem(p).makeQualified(p).toString();
@@ -154,7 +155,8 @@ public final class SparkConversion {
             lines = rows.toJSON().mapPartitions(new ConvertRows(settings, counters), Encoders.STRING());
             parts = rows.rdd().getNumPartitions();
         } else {
-            List<SplitTask> planned = plan(job, settings, cluster, spark.sparkContext().defaultParallelism());
+            List<SplitTask> planned = plan(job, settings, cluster, output,
+                    spark.sparkContext().defaultParallelism());
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             List<SplitTask> tasks = numberLines(jsc, planned, cluster);
             // One split per partition, in input order: part files in order of name are the input's order.
@@ -180,9 +182,11 @@ public final class SparkConversion {
     /**
      * The splits of the inputs, in order. A plain path on a local file system is listed as {@code convert}
      * lists it, names and all; anything else (a path on the cluster's default file system, a URI such as
-     * {@code hdfs://} or {@code s3a://}) through Hadoop, by the same rules.
+     * {@code hdfs://} or {@code s3a://}) through Hadoop, by the same rules. {@code output}, qualified, is
+     * left out of the listings.
      */
-    private static List<SplitTask> plan(Job job, PipelineSettings settings, HadoopFiles cluster, int cores)
+    private static List<SplitTask> plan(Job job, PipelineSettings settings, HadoopFiles cluster,
+                                        org.apache.hadoop.fs.Path output, int cores)
             throws IOException {
         long bytes = 0;
         for (String name : job.inputs()) {
@@ -194,8 +198,6 @@ public final class SparkConversion {
             }
         }
         long size = job.splitBytes() > 0 ? job.splitBytes() : splitBytes(bytes, cores);
-        org.apache.hadoop.fs.Path output = new org.apache.hadoop.fs.Path(job.output());
-        output = cluster.fileSystem(output).makeQualified(output);
         // The output is never read back, even inside a directory given: its part files end in .txt.
         List<java.nio.file.Path> outputs = "file".equals(output.toUri().getScheme())
                 ? List.of(java.nio.file.Path.of(output.toUri())) : List.of();
